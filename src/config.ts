@@ -1,0 +1,53 @@
+// Every setting, read from the environment and validated once at start-up.
+import type { DatabaseTarget } from './db/database.ts';
+
+export interface Config {
+  host: string;
+  port: number;
+  database: DatabaseTarget;
+  /** Seed demo data into an empty database on start (default: on for the embedded database only). */
+  seedDemoData: boolean;
+  accountSessionTtlSeconds: number;
+  /** Serve GraphiQL on GET /graphql from a browser. */
+  graphiql: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const url = env.DATABASE_URL?.trim();
+  if (url && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for the embedded database).');
+  }
+  const database: DatabaseTarget = url
+    ? { kind: 'postgres', url, poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000) }
+    : { kind: 'pglite', dataDir: env.DATA_DIR?.trim() || '.data/pglite' };
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    database,
+    seedDemoData: boolean(env, 'SEED_DEMO_DATA', database.kind === 'pglite'),
+    accountSessionTtlSeconds: integer(env, 'ACCOUNT_SESSION_TTL_SECONDS', 1800, 1, 86_400),
+    graphiql: boolean(env, 'GRAPHIQL', true),
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}; it is "${raw}".`);
+  }
+  return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false; it is "${env[name]}".`);
+}

@@ -1,0 +1,10 @@
+// The per-request context: who is asking, the request's loaders, and the services.
+import type { Viewer } from './domain/viewer.ts';
+import type { Loaders } from './db/loaders.ts';
+import type { Services } from './services/index.ts';
+
+export interface Context {
+  viewer: Viewer;
+  loaders: Loaders;
+  services: Services;
+}

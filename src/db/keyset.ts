@@ -1,0 +1,85 @@
+// Keyset pages of many parents' children in one SQL statement.
+//
+// For each parent id, a LATERAL subquery reads at most `limit + 1` rows through
+// the (parent, time DESC, id DESC) index, so the cost of a page does not grow
+// with the parent's history, and a nested connection costs one statement for
+// all of its parents. A second, EXISTS subquery tells whether rows lie on the
+// other side of the cursor the page starts from (for hasPreviousPage).
+import { Prisma } from './generated/client.ts';
+import type { PrismaClient } from './generated/client.ts';
+import type { CursorPosition, PageRequest } from '../domain/pagination.ts';
+
+export interface KeysetQuery {
+  /** Table name, as Prisma names it ("Transaction"). */
+  table: string;
+  /** The column the parents' ids are matched against ("financialAccountId"); null for a single root list. */
+  parentColumn: string | null;
+  /** The time column of the order ("createdAt", "postedAt", "effectiveAt"). */
+  orderColumn: string;
+  /** Filters and scope, as predicates on the row alias `t`. */
+  where: Prisma.Sql[];
+}
+
+export interface KeysetSlice<Row> {
+  /** In list order (newest first) for forward pages, oldest first for backward ones. */
+  rows: Row[];
+  rowsBeyondStart: boolean;
+}
+
+const ROOT = '__root__';
+
+/** One page for each parent id (or, with parentColumn null, the single root list under ROOT). */
+export async function keysetPages<Row>(
+  prisma: PrismaClient,
+  query: KeysetQuery,
+  parentIds: readonly string[],
+  page: PageRequest,
+): Promise<Map<string, KeysetSlice<Row>>> {
+  const result = new Map<string, KeysetSlice<Row>>();
+  const ids = query.parentColumn ? [...new Set(parentIds)] : [ROOT];
+  for (const id of ids) result.set(id, { rows: [], rowsBeyondStart: false });
+  const order = Prisma.raw(`t."${query.orderColumn}"`);
+  const matchesParent = query.parentColumn
+    ? Prisma.sql`${Prisma.raw(`t."${query.parentColumn}"`)} = p.parent`
+    : Prisma.sql`TRUE`;
+  const where = Prisma.join([matchesParent, Prisma.sql`${order} IS NOT NULL`, ...query.where], ' AND ');
+
+  const older = (c: CursorPosition) => Prisma.sql`(${order}, t."id") < (${new Date(c.at)}::timestamptz, ${c.id})`;
+  const newer = (c: CursorPosition) => Prisma.sql`(${order}, t."id") > (${new Date(c.at)}::timestamptz, ${c.id})`;
+  const window: Prisma.Sql[] = [];
+  if (page.after) window.push(older(page.after));
+  if (page.before) window.push(newer(page.before));
+  const inWindow = window.length ? Prisma.sql` AND ${Prisma.join(window, ' AND ')}` : Prisma.empty;
+
+  const forward = page.direction === 'forward';
+  const direction = Prisma.raw(forward ? 'DESC' : 'ASC');
+  // The cursor the page starts from: rows beyond it are the previous page (forward) or the next (backward).
+  const start = forward ? page.after : page.before;
+  const beyondStart = start
+    ? Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${query.table}"`)} t WHERE ${where} AND ${
+        forward ? Prisma.sql`(${order}, t."id") >= (${new Date(start.at)}::timestamptz, ${start.id})` : Prisma.sql`(${order}, t."id") <= (${new Date(start.at)}::timestamptz, ${start.id})`
+      })`
+    : Prisma.sql`FALSE`;
+
+  const rows = await prisma.$queryRaw<Array<Row & { __parent: string; __beyond: boolean; id: string | null }>>`
+    SELECT p.parent AS "__parent", ${beyondStart} AS "__beyond", c.*
+    FROM unnest(${ids}::text[]) AS p(parent)
+    LEFT JOIN LATERAL (
+      SELECT t.* FROM ${Prisma.raw(`"${query.table}"`)} t
+      WHERE ${where}${inWindow}
+      ORDER BY ${order} ${direction}, t."id" ${direction}
+      LIMIT ${page.limit + 1}
+    ) c ON TRUE`;
+
+  for (const row of rows) {
+    const slice = result.get(row.__parent)!;
+    slice.rowsBeyondStart = row.__beyond;
+    if (row.id !== null) {
+      const { __parent, __beyond, ...data } = row;
+      slice.rows.push(data as unknown as Row);
+    }
+  }
+  return result;
+}
+
+export { ROOT as ROOT_PARENT };

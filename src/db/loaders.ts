@@ -1,0 +1,198 @@
+// The request's batch loaders: the only way resolvers read. One set per
+// request (a loader caches for the request's lifetime), every one scoped to the
+// request's viewer, so an object outside the scope loads as null whatever path
+// asked for it.
+import DataLoader from 'dataloader';
+import { Prisma } from './generated/client.ts';
+import type {
+  Account,
+  AccountCapability,
+  FeatureSetting,
+  FinancialAccount,
+  FinancialAddress,
+  PrismaClient,
+  Transaction,
+  TransactionEntry,
+} from './generated/client.ts';
+import type { Viewer } from '../domain/viewer.ts';
+import type { BalanceImpact } from '../domain/ledger.ts';
+import { buildPage, type Page, type PageRequest } from '../domain/pagination.ts';
+import type { EntryFilter, FinancialAccountFilter, TimeRange, TransactionFilter } from '../domain/list-filters.ts';
+import { keysetPages, ROOT_PARENT, type KeysetQuery } from './keyset.ts';
+import { ownedBy, ownedBySql, visibleAccounts, visibleAccountsSql } from './scope.ts';
+
+export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
+
+/** A page of children for one parent, with the list's filter and page request fixed per loader. */
+type PageLoader<Row> = DataLoader<string, Page<Row>>;
+
+export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
+  const byId = <Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>) =>
+    new DataLoader<string, Row | null>(async (ids) => {
+      const rows = await load([...ids]);
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+
+  const groupedBy = <Row, K extends keyof Row>(key: K, load: (ids: string[]) => Promise<Row[]>) =>
+    new DataLoader<string, Row[]>(async (ids) => {
+      const groups = new Map<string, Row[]>(ids.map((id) => [id, []]));
+      for (const row of await load([...ids])) groups.get(row[key] as string)?.push(row);
+      return ids.map((id) => groups.get(id)!);
+    });
+
+  // Page loaders are made per (list, filter, page request): the parents of one
+  // nested field share them, so they batch into one statement.
+  const pageLoaders = new Map<string, PageLoader<unknown>>();
+  function pageLoader<Row extends { id: string }>(
+    key: string,
+    query: KeysetQuery,
+    request: PageRequest,
+  ): PageLoader<Row> {
+    let loader = pageLoaders.get(key) as PageLoader<Row> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, Page<Row>>(async (parentIds) => {
+        const slices = await keysetPages<Row>(prisma, query, parentIds, request);
+        return parentIds.map((id) => {
+          const slice = slices.get(id)!;
+          return buildPage(request, slice.rows, slice.rowsBeyondStart, (row) => ({
+            at: (row as unknown as Record<string, Date>)[query.orderColumn].getTime(),
+            id: row.id,
+          }));
+        });
+      });
+      pageLoaders.set(key, loader as PageLoader<unknown>);
+    }
+    return loader;
+  }
+  const pageKey = (list: string, filter: unknown, request: PageRequest) =>
+    JSON.stringify([list, filter ?? null, request]);
+
+  const loaders = {
+    connectedAccount: byId<Account>((ids) =>
+      prisma.account.findMany({ where: { id: { in: ids }, ...visibleAccounts(viewer) } }),
+    ),
+    platform: byId<Account>((ids) =>
+      prisma.account.findMany({ where: { id: { in: ids }, kind: 'platform' } }),
+    ),
+    financialAccount: byId<FinancialAccount>((ids) =>
+      prisma.financialAccount.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }),
+    ),
+    transaction: byId<Transaction>((ids) =>
+      prisma.transaction.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }),
+    ),
+    transactionEntry: byId<TransactionEntry>((ids) =>
+      prisma.transactionEntry.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }),
+    ),
+    capabilities: groupedBy<AccountCapability, 'accountId'>('accountId', (ids) =>
+      prisma.accountCapability.findMany({ where: { accountId: { in: ids } }, orderBy: { name: 'asc' } }),
+    ),
+    features: groupedBy<FeatureSetting, 'financialAccountId'>('financialAccountId', (ids) =>
+      prisma.featureSetting.findMany({ where: { financialAccountId: { in: ids } }, orderBy: { feature: 'asc' } }),
+    ),
+    financialAddresses: groupedBy<FinancialAddress, 'financialAccountId'>('financialAccountId', (ids) =>
+      prisma.financialAddress.findMany({ where: { financialAccountId: { in: ids } }, orderBy: { createdAt: 'asc' } }),
+    ),
+    /** Each financial account's balance: the sums of its entries' impacts, per currency. */
+    balanceSums: groupedBy<{ financialAccountId: string } & BalanceSums[number], 'financialAccountId'>(
+      'financialAccountId',
+      (ids) => prisma.$queryRaw`
+        SELECT "financialAccountId", "currency",
+               COALESCE(SUM("cashImpact"), 0)::bigint AS "cash",
+               COALESCE(SUM("inboundPendingImpact"), 0)::bigint AS "inboundPending",
+               COALESCE(SUM("outboundPendingImpact"), 0)::bigint AS "outboundPending"
+        FROM "TransactionEntry"
+        WHERE "financialAccountId" = ANY(${ids}::text[])
+        GROUP BY "financialAccountId", "currency"`,
+    ),
+
+    /** The connected accounts the viewer may see (all of the platform's, or its own). */
+    connectedAccountsPage(request: PageRequest): Promise<Page<Account>> {
+      const query: KeysetQuery = {
+        table: 'Account',
+        parentColumn: null,
+        orderColumn: 'createdAt',
+        where: [visibleAccountsSql(viewer)],
+      };
+      return pageLoader<Account>(pageKey('connectedAccounts', null, request), query, request).load(ROOT_PARENT);
+    },
+
+    /** Financial accounts of one owner account, or (accountId null) every one the viewer may see. */
+    financialAccountsPage(
+      accountId: string | null,
+      filter: FinancialAccountFilter | null | undefined,
+      request: PageRequest,
+    ): Promise<Page<FinancialAccount>> {
+      const query: KeysetQuery = {
+        table: 'FinancialAccount',
+        parentColumn: accountId ? 'accountId' : null,
+        orderColumn: 'createdAt',
+        where: [
+          ownedBySql(viewer),
+          ...(filter?.status ? [Prisma.sql`t."status" = ${filter.status}::"FinancialAccountStatus"`] : []),
+          ...timeRangeSql('createdAt', filter?.created),
+        ],
+      };
+      const key = pageKey(`financialAccounts:${accountId ? 'byAccount' : 'root'}`, filter, request);
+      return pageLoader<FinancialAccount>(key, query, request).load(accountId ?? ROOT_PARENT);
+    },
+
+    transactionsPage(
+      financialAccountId: string,
+      filter: TransactionFilter | null | undefined,
+      order: 'createdAt' | 'postedAt',
+      request: PageRequest,
+    ): Promise<Page<Transaction>> {
+      const query: KeysetQuery = {
+        table: 'Transaction',
+        parentColumn: 'financialAccountId',
+        orderColumn: order,
+        where: [
+          ownedBySql(viewer),
+          ...(filter?.status ? [Prisma.sql`t."status" = ${filter.status}::"TransactionStatus"`] : []),
+          ...(filter?.flow ? [Prisma.sql`t."flow" = ${filter.flow}`] : []),
+          ...(filter?.flowType ? [Prisma.sql`t."flowType" = ${filter.flowType}::"FlowType"`] : []),
+          ...timeRangeSql('createdAt', filter?.created),
+          ...timeRangeSql('postedAt', filter?.postedAt),
+        ],
+      };
+      return pageLoader<Transaction>(pageKey('transactions', filter, request), query, request).load(financialAccountId);
+    },
+
+    /** Entries of a financial account (parent 'financialAccountId') or of a transaction ('transactionId'). */
+    entriesPage(
+      parent: { column: 'financialAccountId' | 'transactionId'; id: string },
+      filter: EntryFilter | null | undefined,
+      order: 'createdAt' | 'effectiveAt',
+      request: PageRequest,
+    ): Promise<Page<TransactionEntry>> {
+      const query: KeysetQuery = {
+        table: 'TransactionEntry',
+        parentColumn: parent.column,
+        orderColumn: order,
+        where: [
+          ownedBySql(viewer),
+          ...(filter?.transaction ? [Prisma.sql`t."transactionId" = ${filter.transaction}`] : []),
+          ...timeRangeSql('createdAt', filter?.created),
+          ...timeRangeSql('effectiveAt', filter?.effectiveAt),
+        ],
+      };
+      const key = pageKey(`entries:${parent.column}`, filter, request);
+      return pageLoader<TransactionEntry>(key, query, request).load(parent.id);
+    },
+  };
+  return loaders;
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+function timeRangeSql(column: string, range: TimeRange | null | undefined): Prisma.Sql[] {
+  if (!range) return [];
+  const col = Prisma.raw(`t."${column}"`);
+  const parts: Prisma.Sql[] = [];
+  if (range.gt) parts.push(Prisma.sql`${col} > ${range.gt}`);
+  if (range.gte) parts.push(Prisma.sql`${col} >= ${range.gte}`);
+  if (range.lt) parts.push(Prisma.sql`${col} < ${range.lt}`);
+  if (range.lte) parts.push(Prisma.sql`${col} <= ${range.lte}`);
+  return parts;
+}

@@ -1,0 +1,662 @@
+// Demo data: one platform ("Rocket Rides") with a few connected accounts,
+// their financial accounts and ~90 days of money movement.
+//
+// Every transaction comes from the ledger rules in src/domain/ledger.ts, so a
+// financial account's balance (the sum of its entries) always agrees with its
+// transactions. Rows are built in memory and written with a handful of
+// createMany statements in one transaction: the embedded database pays a
+// round trip per statement, so one statement per row would be far slower.
+import type { PrismaClient, Prisma } from './generated/client.ts';
+import { newId, type IdType } from '../domain/ids.ts';
+import { hashSecret, newSecretKey } from '../domain/secrets.ts';
+import { entriesForFlow, type FlowOutcome, type LedgerFlowType, type LedgerTransaction } from '../domain/ledger.ts';
+
+export interface SeedOptions {
+  /** The seed's "now": every timestamp lies at or before it. */
+  now?: Date;
+  /** Source of randomness for amounts, times and choices (ids stay random). */
+  random?: () => number;
+}
+
+type CapabilityName = 'treasury' | 'card_issuing' | 'us_bank_account_ach_payments' | 'transfers';
+type CapabilityStatus = 'active' | 'inactive' | 'pending';
+type Feature =
+  | 'card_issuing'
+  | 'deposit_insurance'
+  | 'financial_addresses_aba'
+  | 'inbound_transfers_ach'
+  | 'intra_stripe_flows'
+  | 'outbound_payments_ach'
+  | 'outbound_payments_us_domestic_wire'
+  | 'outbound_transfers_ach'
+  | 'outbound_transfers_us_domestic_wire';
+type FeatureStatus = 'active' | 'pending' | 'restricted';
+type StatusDetail = { code: string; resolution: string | null; restriction: string | null };
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+// Stripe's test-mode bank: every test financial address is at this routing number.
+const TEST_ROUTING_NUMBER = '110000000';
+const TEST_BANK_NAME = 'STRIPE TEST BANK';
+
+// Which capabilities a feature needs before Stripe activates it.
+const FEATURE_CAPABILITIES: Record<Feature, CapabilityName[]> = {
+  card_issuing: ['treasury', 'card_issuing'],
+  deposit_insurance: ['treasury'],
+  financial_addresses_aba: ['treasury'],
+  inbound_transfers_ach: ['treasury', 'us_bank_account_ach_payments'],
+  intra_stripe_flows: ['treasury'],
+  outbound_payments_ach: ['treasury', 'us_bank_account_ach_payments'],
+  outbound_payments_us_domestic_wire: ['treasury'],
+  outbound_transfers_ach: ['treasury', 'us_bank_account_ach_payments'],
+  outbound_transfers_us_domestic_wire: ['treasury'],
+};
+
+const OUTBOUND_FEATURES: Feature[] = [
+  'outbound_payments_ach',
+  'outbound_payments_us_domestic_wire',
+  'outbound_transfers_ach',
+  'outbound_transfers_us_domestic_wire',
+];
+
+const ALL_BUT_CARDS: Feature[] = [
+  'deposit_insurance',
+  'financial_addresses_aba',
+  'inbound_transfers_ach',
+  'intra_stripe_flows',
+  ...OUTBOUND_FEATURES,
+];
+
+// The feature each flow needs in order to happen at all.
+const FLOW_FEATURES: Record<LedgerFlowType, Feature[]> = {
+  // Credits and debits arrive through the account's ABA address.
+  received_credit: ['financial_addresses_aba'],
+  received_debit: ['financial_addresses_aba'],
+  inbound_transfer: ['inbound_transfers_ach'],
+  outbound_transfer: ['outbound_transfers_ach', 'outbound_transfers_us_domestic_wire'],
+  outbound_payment: ['outbound_payments_ach', 'outbound_payments_us_domestic_wire'],
+};
+
+const FLOW_ID_TYPE: Record<LedgerFlowType, IdType> = {
+  received_credit: 'ReceivedCredit',
+  received_debit: 'ReceivedDebit',
+  inbound_transfer: 'InboundTransfer',
+  outbound_transfer: 'OutboundTransfer',
+  outbound_payment: 'OutboundPayment',
+};
+
+const FLOW_WEIGHTS: Array<[LedgerFlowType, number]> = [
+  ['received_credit', 26],
+  ['inbound_transfer', 10],
+  ['received_debit', 9],
+  ['outbound_transfer', 22],
+  ['outbound_payment', 33],
+];
+
+// Money leaving the account: needs cash, and stops when the platform restricts outbound flows.
+const OUTFLOWS = new Set<LedgerFlowType>(['outbound_transfer', 'outbound_payment', 'received_debit']);
+
+// Payees with the last 4 digits of their bank account and what they are paid
+// for, as Stripe's descriptions show them.
+const PAYEES: Array<[string, string, string]> = [
+  ['Sysco Foods', '4821', 'supplies'],
+  ['Pacific Gas & Electric', '0093', 'utilities'],
+  ['Uline', '7710', 'supplies'],
+  ['Comcast Business', '3356', 'internet'],
+  ['Gusto Payroll', '6789', 'payroll'],
+  ['Shell Fleet Services', '1402', 'fuel'],
+  ['Hartford Insurance', '5518', 'premium'],
+  ['Bay Area Properties LLC', '2267', 'rent'],
+  ['Grainger Industrial', '9034', 'invoice'],
+  ['Penske Truck Leasing', '4470', 'lease'],
+  ['Amazon Business', '8125', 'invoice'],
+  ['Maria Gonzalez', '3091', 'contractor'],
+  ['Liam Chen Consulting', '6642', 'services'],
+];
+const CREDITORS = [
+  'Rocket Rides Payouts',
+  'Shopify Payments',
+  'Square Inc',
+  'Hilton Worldwide',
+  'City of Oakland',
+  'Acme Logistics',
+  'Greenleaf Events',
+  'Blue Bottle Coffee',
+];
+const CREDIT_DESCRIPTORS = ['ach credit', 'wire', 'settlement', 'invoice paid', 'refund'];
+const DEBITORS = ['IRS USATAXPYMT', 'AT&T Billpay', 'ADP Tax', 'Verizon Wireless', 'State Farm', 'AWS'];
+
+interface ConnectedSpec {
+  name: string;
+  email: string;
+  owner: string;
+  ageDays: number;
+  capabilities: Record<CapabilityName, CapabilityStatus>;
+  financialAccounts: FinancialAccountSpec[];
+}
+
+interface FinancialAccountSpec {
+  nickname: string;
+  ageDays: number;
+  features: Feature[];
+  metadata?: Record<string, string>;
+  /** Opening credit, in cents; the account's money all starts here. */
+  funding: bigint;
+  /** The platform restricted outbound flows this many days ago. */
+  outboundRestrictedDaysAgo?: number;
+  /** The platform closed it this many days ago, after emptying it. */
+  closedDaysAgo?: number;
+  /** No money movement: the account cannot move money yet. */
+  idle?: boolean;
+}
+
+const PLATFORM_FINANCIAL_ACCOUNT: FinancialAccountSpec = {
+  nickname: 'Platform operating',
+  ageDays: 540,
+  features: ALL_BUT_CARDS,
+  metadata: { purpose: 'platform_operating' },
+  funding: 2_500_000_00n,
+};
+
+const CONNECTED: ConnectedSpec[] = [
+  {
+    name: 'Northwind Freight Co.',
+    email: 'finance@northwindfreight.example',
+    owner: 'Jane Austen',
+    ageDays: 420,
+    capabilities: { treasury: 'active', card_issuing: 'active', us_bank_account_ach_payments: 'active', transfers: 'active' },
+    financialAccounts: [
+      {
+        nickname: 'Operating',
+        ageDays: 400,
+        features: ALL_BUT_CARDS,
+        metadata: { purpose: 'operating', cost_center: 'HQ-100' },
+        // Above 2^31-1 cents on purpose: amounts must not pass through a 32-bit Int anywhere.
+        funding: 48_250_000_00n,
+      },
+      {
+        nickname: 'Payroll',
+        ageDays: 380,
+        features: ['deposit_insurance', 'financial_addresses_aba', 'intra_stripe_flows', 'outbound_payments_ach', 'outbound_transfers_ach'],
+        metadata: { purpose: 'payroll' },
+        funding: 640_000_00n,
+      },
+      {
+        nickname: 'Fuel cards',
+        ageDays: 200,
+        features: ['card_issuing', ...ALL_BUT_CARDS],
+        metadata: { purpose: 'card_spend', fleet: 'west' },
+        funding: 180_000_00n,
+      },
+    ],
+  },
+  {
+    name: 'Kavholm Catering LLC',
+    email: 'accounts@kavholm.example',
+    owner: 'Anders Kavholm',
+    ageDays: 300,
+    capabilities: { treasury: 'active', card_issuing: 'pending', us_bank_account_ach_payments: 'active', transfers: 'active' },
+    financialAccounts: [
+      {
+        nickname: 'Operating',
+        ageDays: 290,
+        features: ['card_issuing', ...ALL_BUT_CARDS],
+        funding: 320_000_00n,
+      },
+      {
+        nickname: 'Tips pool',
+        ageDays: 120,
+        features: ['deposit_insurance', 'financial_addresses_aba', 'intra_stripe_flows', 'outbound_payments_ach', 'outbound_transfers_ach'],
+        metadata: { purpose: 'tips' },
+        funding: 45_000_00n,
+      },
+    ],
+  },
+  {
+    name: 'Bramble & Birch Florists',
+    email: 'hello@brambleandbirch.example',
+    owner: 'Priya Raman',
+    ageDays: 500,
+    capabilities: { treasury: 'active', card_issuing: 'active', us_bank_account_ach_payments: 'active', transfers: 'active' },
+    financialAccounts: [
+      {
+        nickname: 'Main',
+        ageDays: 480,
+        features: ALL_BUT_CARDS,
+        metadata: { purpose: 'operating' },
+        funding: 210_000_00n,
+      },
+      {
+        nickname: 'Tax reserve',
+        ageDays: 240,
+        features: ALL_BUT_CARDS,
+        metadata: { purpose: 'tax_reserve', review: 'quarterly' },
+        funding: 150_000_00n,
+        outboundRestrictedDaysAgo: 21,
+      },
+      {
+        nickname: 'Old operating',
+        ageDays: 470,
+        features: ALL_BUT_CARDS,
+        funding: 60_000_00n,
+        closedDaysAgo: 30,
+      },
+    ],
+  },
+  {
+    name: 'Lumen Yoga Studio',
+    email: 'studio@lumenyoga.example',
+    owner: 'Sam Okafor',
+    ageDays: 4,
+    capabilities: { treasury: 'pending', card_issuing: 'active', us_bank_account_ach_payments: 'active', transfers: 'inactive' },
+    financialAccounts: [
+      {
+        nickname: 'Main',
+        ageDays: 3,
+        features: ['card_issuing', ...ALL_BUT_CARDS],
+        funding: 0n,
+        idle: true,
+      },
+    ],
+  },
+];
+
+class Rng {
+  constructor(private readonly next: () => number) {}
+  float(): number {
+    return this.next();
+  }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.next() * list.length)];
+  }
+  weighted<T>(options: ReadonlyArray<[T, number]>): T {
+    const total = options.reduce((sum, [, w]) => sum + w, 0);
+    let r = this.next() * total;
+    for (const [value, weight] of options) {
+      if ((r -= weight) < 0) return value;
+    }
+    return options[options.length - 1][0];
+  }
+  digits(count: number): string {
+    let out = String(this.int(1, 9));
+    while (out.length < count) out += String(this.int(0, 9));
+    return out;
+  }
+  /** Log-uniform cents: small payments are common, large ones rare, as in real books. */
+  cents(min: bigint, max: bigint): bigint {
+    const lo = Math.log(Number(min));
+    const hi = Math.log(Number(max));
+    return BigInt(Math.round(Math.exp(lo + this.next() * (hi - lo))));
+  }
+}
+
+interface Scope {
+  platformId: string;
+  accountId: string;
+  financialAccountId: string;
+}
+
+interface Rows {
+  transactions: Prisma.TransactionCreateManyInput[];
+  entries: Prisma.TransactionEntryCreateManyInput[];
+}
+
+/**
+ * Writes one ledger transaction and its entries. The first entry happens at
+ * `openedAt`, the transition entry (posting, cancellation, ...) at `settledAt`.
+ */
+function pushTransaction(
+  rows: Rows,
+  scope: Scope,
+  ledger: LedgerTransaction,
+  flow: { id: string; type: LedgerFlowType },
+  description: string,
+  openedAt: Date,
+  settledAt: Date,
+): void {
+  const transactionId = newId('Transaction');
+  let postedAt: Date | null = null;
+  let voidAt: Date | null = null;
+  ledger.entries.forEach((entry, index) => {
+    const at = index === 0 ? openedAt : settledAt;
+    if (entry.transition === 'posted') postedAt = at;
+    if (entry.transition === 'void') voidAt = at;
+    rows.entries.push({
+      id: newId('TransactionEntry'),
+      ...scope,
+      transactionId,
+      livemode: false,
+      currency: 'usd',
+      cashImpact: entry.impact.cash,
+      inboundPendingImpact: entry.impact.inboundPending,
+      outboundPendingImpact: entry.impact.outboundPending,
+      effectiveAt: at,
+      type: entry.type,
+      flow: flow.id,
+      flowType: flow.type,
+      createdAt: at,
+    });
+  });
+  rows.transactions.push({
+    id: transactionId,
+    ...scope,
+    livemode: false,
+    amount: ledger.amount,
+    currency: 'usd',
+    description,
+    status: ledger.status,
+    postedAt,
+    voidAt,
+    flow: flow.id,
+    flowType: flow.type,
+    cashImpact: ledger.impact.cash,
+    inboundPendingImpact: ledger.impact.inboundPending,
+    outboundPendingImpact: ledger.impact.outboundPending,
+    createdAt: openedAt,
+  });
+}
+
+interface LedgerPlan {
+  scope: Scope;
+  rng: Rng;
+  /** The account holder's own external bank account, for transfers. */
+  holder: { name: string; last4: string };
+  from: Date;
+  /** Nothing settles after this (now, or just before the account closed). */
+  to: Date;
+  count: number;
+  funding: bigint;
+  activeFeatures: Set<Feature>;
+  outboundUntil: Date | null;
+  /** Only flows that completed cleanly, then drain the cash to zero (for closing). */
+  drainToZero: boolean;
+}
+
+function planLedger(plan: LedgerPlan, rows: Rows): void {
+  const { rng, scope, holder, from, to } = plan;
+  const canFlow = (type: LedgerFlowType) => FLOW_FEATURES[type].some((f) => plan.activeFeatures.has(f));
+
+  // Cash counted only from what has certainly happened by each flow's start;
+  // money coming back later (cancellations, returns) is left out, so a
+  // running total that stays >= 0 here is >= 0 in the real ledger too.
+  let cash = 0n;
+
+  const emit = (type: LedgerFlowType, outcome: FlowOutcome, amount: bigint, openedAt: Date, settledAt: Date, description: string) => {
+    const flow = { id: newId(FLOW_ID_TYPE[type]), type };
+    const ledger = entriesForFlow(type, outcome as never, amount);
+    pushTransaction(rows, scope, ledger, flow, description, openedAt, settledAt);
+    cash += ledger.entries[0].impact.cash;
+    if (ledger.returnTransaction) {
+      const returnedAt = new Date(settledAt.getTime() + rng.int(1, 3) * DAY + rng.int(0, 8 * 60) * MINUTE);
+      const returnDescription = description.replace(/\| Outbound (transfer|payment) \|/, '| Outbound $1 return |');
+      pushTransaction(rows, scope, ledger.returnTransaction, flow, returnDescription, returnedAt, returnedAt);
+    }
+  };
+
+  emit('received_credit', 'succeeded', plan.funding, from, from, `${holder.name} | Received credit | initial funding`);
+
+  // Distinct, increasing start times over the window, after the funding credit.
+  // A closing account stops early enough for its last flows and the drain to settle.
+  const lastStart = plan.drainToZero ? to.getTime() - 3 * DAY : to.getTime();
+  const span = lastStart - from.getTime();
+  const times = Array.from({ length: plan.count - 2 }, () => from.getTime() + HOUR + Math.floor(rng.float() * (span - 2 * HOUR)));
+  // One flow in the last hours, so that most accounts show something in flight.
+  if (!plan.drainToZero) times.push(lastStart - rng.int(20, 600) * MINUTE);
+  const starts = times.sort((a, b) => a - b).map((t, i) => new Date(t + i));
+
+  for (const openedAt of starts) {
+    const outboundOk = !plan.outboundUntil || openedAt < plan.outboundUntil;
+    const choices = FLOW_WEIGHTS.filter(([type]) => canFlow(type) && (outboundOk || !OUTFLOWS.has(type)));
+    if (choices.length === 0) break;
+    let type = rng.weighted(choices);
+    let amount = rng.cents(1_00n, 25_000_00n);
+    if (OUTFLOWS.has(type) && amount > cash / 3n) {
+      // Not enough to spend comfortably: let money come in instead.
+      if (cash / 3n >= 1_00n) amount = rng.cents(1_00n, cash / 3n);
+      else type = canFlow('inbound_transfer') && rng.chance(0.5) ? 'inbound_transfer' : 'received_credit';
+    }
+
+    const left = to.getTime() - openedAt.getTime();
+    if (type === 'outbound_transfer' || type === 'outbound_payment') {
+      const wire = plan.activeFeatures.has(`${type}s_us_domestic_wire` as Feature) && (amount > 10_000_00n ? rng.chance(0.6) : rng.chance(0.1));
+      const ach = plan.activeFeatures.has(`${type}s_ach` as Feature);
+      const network = wire || !ach ? 'wire' : 'ach';
+      // ACH settles in a day or two; wires the same day.
+      const settleIn = network === 'wire' ? rng.int(10, 240) * MINUTE : rng.int(18, 52) * HOUR;
+      const cancelIn = rng.int(5, 180) * MINUTE;
+      let outcome: FlowOutcome<'outbound_transfer'>;
+      if (plan.drainToZero) outcome = 'posted';
+      else if (left < settleIn || (left < 2 * DAY && rng.chance(0.6))) outcome = left > cancelIn && rng.chance(0.15) ? 'canceled' : 'processing';
+      else if (left > settleIn + 4 * DAY) outcome = rng.weighted([['posted', 82], ['canceled', 6], ['failed', 6], ['returned', 6]]);
+      else outcome = rng.weighted([['posted', 88], ['canceled', 6], ['failed', 6]]);
+      const settledAt = new Date(openedAt.getTime() + (outcome === 'canceled' ? cancelIn : settleIn));
+      const description =
+        type === 'outbound_transfer'
+          ? `${holder.name} (${holder.last4}) | Outbound transfer | ${rng.pick(['transfer', 'sweep', 'owner draw'])}`
+          : ((payee) => `${payee[0]} (${payee[1]}) | Outbound payment | ${payee[2]}`)(rng.pick(PAYEES));
+      emit(type, outcome, amount, openedAt, settledAt, description);
+    } else if (type === 'received_debit') {
+      emit(type, 'succeeded', amount, openedAt, openedAt, `${rng.pick(DEBITORS)} | Received debit | ach debit`);
+    } else if (type === 'inbound_transfer') {
+      emit(type, 'succeeded', amount, openedAt, openedAt, `${holder.name} (${holder.last4}) | Inbound transfer | top up`);
+    } else {
+      emit(type, 'succeeded', amount, openedAt, openedAt, `${rng.pick(CREDITORS)} | Received credit | ${rng.pick(CREDIT_DESCRIPTORS)}`);
+    }
+  }
+
+  // Stripe closes only an empty account. `cash` is exact here because a
+  // closing account's outbound flows all post (nothing comes back later).
+  if (plan.drainToZero && cash > 0n) {
+    const openedAt = new Date(to.getTime() - DAY);
+    emit('outbound_transfer', 'posted', cash, openedAt, new Date(openedAt.getTime() + 4 * HOUR), `${holder.name} (${holder.last4}) | Outbound transfer | closing balance`);
+  }
+}
+
+function featureRows(
+  financialAccountId: string,
+  spec: FinancialAccountSpec,
+  capabilities: Record<CapabilityName, CapabilityStatus> | null,
+  updatedAt: Date,
+): { rows: Prisma.FeatureSettingCreateManyInput[]; active: Set<Feature>; restrictedByPlatform: Set<Feature> } {
+  const rows: Prisma.FeatureSettingCreateManyInput[] = [];
+  const active = new Set<Feature>();
+  const restrictedByPlatform = new Set<Feature>();
+  for (const feature of spec.features) {
+    let status: FeatureStatus = 'active';
+    let details: StatusDetail[] = [];
+    const needs = capabilities ? FEATURE_CAPABILITIES[feature].map((c) => capabilities[c]) : [];
+    if (spec.closedDaysAgo !== undefined) {
+      status = 'restricted';
+      details = [{ code: 'financial_account_closed', resolution: null, restriction: null }];
+    } else if (needs.includes('inactive')) {
+      status = 'restricted';
+      details = [{ code: 'restricted_other', resolution: 'contact_stripe', restriction: null }];
+    } else if (needs.includes('pending')) {
+      status = 'pending';
+      details = [{ code: 'requirements_pending_verification', resolution: null, restriction: null }];
+    } else if (spec.outboundRestrictedDaysAgo !== undefined && OUTBOUND_FEATURES.includes(feature)) {
+      status = 'restricted';
+      details = [{ code: 'restricted_by_platform', resolution: 'remove_restriction', restriction: 'outbound_flows' }];
+      restrictedByPlatform.add(feature);
+    }
+    if (status === 'active') active.add(feature);
+    rows.push({ financialAccountId, feature, requested: true, status, statusDetails: details, updatedAt });
+  }
+  return { rows, active, restrictedByPlatform };
+}
+
+/**
+ * Fills an empty database with a demo platform and returns its id and a test
+ * secret key (the only time the secret exists in clear).
+ */
+export async function seedDemoData(
+  prisma: PrismaClient,
+  options: SeedOptions = {},
+): Promise<{ platformId: string; secretKey: string }> {
+  const now = options.now ?? new Date();
+  const rng = new Rng(options.random ?? Math.random);
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  const windowStart = ago(90 * DAY);
+
+  const platformId = newId('ConnectedAccount');
+  const platformCreatedAt = ago(600 * DAY);
+  const secretKey = newSecretKey(false);
+
+  const accounts: Prisma.AccountCreateManyInput[] = [
+    {
+      id: platformId,
+      kind: 'platform',
+      platformId,
+      livemode: false,
+      displayName: 'Rocket Rides',
+      email: 'treasury@rocketrides.example',
+      country: 'US',
+      metadata: { tier: 'enterprise' },
+      createdAt: platformCreatedAt,
+      updatedAt: platformCreatedAt,
+    },
+  ];
+  const capabilities: Prisma.AccountCapabilityCreateManyInput[] = [];
+  const financialAccounts: Prisma.FinancialAccountCreateManyInput[] = [];
+  const features: Prisma.FeatureSettingCreateManyInput[] = [];
+  const addresses: Prisma.FinancialAddressCreateManyInput[] = [];
+  const ledger: Rows = { transactions: [], entries: [] };
+
+  const addFinancialAccount = (
+    accountId: string,
+    holder: { name: string; last4: string },
+    spec: FinancialAccountSpec,
+    caps: Record<CapabilityName, CapabilityStatus> | null,
+    isDefault: boolean,
+  ) => {
+    const id = newId('FinancialAccount');
+    const createdAt = ago(spec.ageDays * DAY + rng.int(0, 12 * 60) * MINUTE);
+    const closedAt = spec.closedDaysAgo !== undefined ? ago(spec.closedDaysAgo * DAY) : null;
+    const restrictedAt = spec.outboundRestrictedDaysAgo !== undefined ? ago(spec.outboundRestrictedDaysAgo * DAY) : null;
+    const updatedAt = closedAt ?? restrictedAt ?? createdAt;
+    financialAccounts.push({
+      id,
+      platformId,
+      accountId,
+      livemode: false,
+      country: 'US',
+      status: closedAt ? 'closed' : 'open',
+      closedReasons: closedAt ? ['closed_by_platform'] : [],
+      nickname: spec.nickname,
+      isDefault,
+      metadata: spec.metadata ?? {},
+      supportedCurrencies: ['usd'],
+      inboundFlows: restrictedAt ? 'unrestricted' : null,
+      outboundFlows: restrictedAt ? 'restricted' : null,
+      createdAt,
+      updatedAt,
+      closedAt,
+    });
+    const { rows, active, restrictedByPlatform } = featureRows(id, spec, caps, updatedAt);
+    features.push(...rows);
+
+    if (active.has('financial_addresses_aba')) {
+      const accountNumber = rng.digits(rng.int(10, 12));
+      addresses.push({
+        id: newId('FinancialAddress'),
+        financialAccountId: id,
+        type: 'aba',
+        accountHolderName: holder.name,
+        accountNumber,
+        accountNumberLast4: accountNumber.slice(-4),
+        bankName: TEST_BANK_NAME,
+        routingNumber: TEST_ROUTING_NUMBER,
+        supportedNetworks: ['ach', 'us_domestic_wire'],
+        createdAt,
+      });
+    }
+
+    if (spec.idle) return;
+    // History predates closing and platform restrictions: the features those
+    // took away were usable until then (outboundUntil/drainToZero end them).
+    const usable = closedAt ? new Set(spec.features) : new Set([...active, ...restrictedByPlatform]);
+    const from = createdAt > windowStart ? createdAt : windowStart;
+    planLedger(
+      {
+        scope: { platformId, accountId, financialAccountId: id },
+        rng,
+        holder,
+        from,
+        to: closedAt ? new Date(closedAt.getTime() - 2 * HOUR) : now,
+        // Flows, not transactions: a returned flow adds a second transaction.
+        count: closedAt ? rng.int(5, 9) : rng.int(20, 76),
+        funding: spec.funding,
+        activeFeatures: usable,
+        outboundUntil: restrictedAt,
+        drainToZero: closedAt !== null,
+      },
+      ledger,
+    );
+  };
+
+  addFinancialAccount(platformId, { name: 'Rocket Rides', last4: rng.digits(4) }, PLATFORM_FINANCIAL_ACCOUNT, null, true);
+
+  for (const spec of CONNECTED) {
+    const accountId = newId('ConnectedAccount');
+    const createdAt = ago(spec.ageDays * DAY + rng.int(0, 24 * 60) * MINUTE);
+    accounts.push({
+      id: accountId,
+      kind: 'connected',
+      platformId,
+      livemode: false,
+      displayName: spec.name,
+      email: spec.email,
+      country: 'US',
+      metadata: { owner: spec.owner },
+      createdAt,
+      updatedAt: createdAt,
+    });
+    for (const [name, status] of Object.entries(spec.capabilities) as Array<[CapabilityName, CapabilityStatus]>) {
+      capabilities.push({
+        accountId,
+        name,
+        requested: true,
+        status,
+        updatedAt: status === 'active' ? new Date(createdAt.getTime() + rng.int(1, 48) * HOUR) : ago(rng.int(1, 3) * DAY),
+      });
+    }
+    // The business's own external bank account, where its outbound transfers go.
+    const holder = { name: spec.name, last4: rng.digits(4) };
+    spec.financialAccounts.forEach((fa, index) => addFinancialAccount(accountId, holder, fa, spec.capabilities, index === 0));
+  }
+
+  await prisma.$transaction(
+    async (tx) => {
+      // The platform row references itself, and connected rows reference it:
+      // one statement satisfies both, since foreign keys are checked at its end.
+      await tx.account.createMany({ data: accounts });
+      await tx.apiKey.create({
+        data: {
+          id: newId('ApiKey'),
+          platformId,
+          livemode: false,
+          secretHash: hashSecret(secretKey),
+          last4: secretKey.slice(-4),
+          createdAt: platformCreatedAt,
+        },
+      });
+      await tx.accountCapability.createMany({ data: capabilities });
+      await tx.financialAccount.createMany({ data: financialAccounts });
+      await tx.featureSetting.createMany({ data: features });
+      await tx.financialAddress.createMany({ data: addresses });
+      await tx.transaction.createMany({ data: ledger.transactions });
+      await tx.transactionEntry.createMany({ data: ledger.entries });
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+
+  return { platformId, secretKey };
+}

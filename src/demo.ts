@@ -1,0 +1,64 @@
+// The demo experience of `npm start`: demo data on first start, and a
+// test-mode platform key that GraphiQL opens with.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from './db/database.ts';
+import { seedDemoData } from './db/seed.ts';
+
+/** Seeds an empty database and returns the demo key, or the one seeded on an earlier start. */
+export async function ensureDemoData(db: Database, dataDir: string | null): Promise<{ secretKey: string | null; seeded: boolean }> {
+  // The key is shown once when made (only its hash is stored); the embedded
+  // database keeps a copy beside its data so later starts can show it again.
+  const keyFile = dataDir ? join(dataDir, 'demo-platform-key') : null;
+  const hasPlatform = (await db.prisma.account.count({ where: { kind: 'platform' } })) > 0;
+  if (hasPlatform) {
+    const secretKey = keyFile && existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : null;
+    return { secretKey, seeded: false };
+  }
+  const { secretKey } = await seedDemoData(db.prisma);
+  if (keyFile) writeFileSync(keyFile, secretKey + '\n', { mode: 0o600 });
+  return { secretKey, seeded: true };
+}
+
+/** GraphiQL's opening query: all four levels of the graph in one request. */
+export const EXAMPLE_QUERY = `# Connected accounts → financial accounts → transactions → entries, in one request.
+# Each level is a Relay connection: page with first/after (or last/before).
+query FourLevels {
+  connectedAccounts(first: 3) {
+    nodes {
+      id
+      displayName
+      capabilities { name status }
+      financialAccounts(first: 2) {
+        nodes {
+          id
+          nickname
+          status
+          activeFeatures
+          balance {
+            cash { currency amount }
+            inboundPending { currency amount }
+            outboundPending { currency amount }
+          }
+          financialAddresses { aba { routingNumber accountNumberLast4 bankName } }
+          transactions(first: 5) {
+            pageInfo { hasNextPage endCursor }
+            nodes {
+              id
+              amount
+              currency
+              description
+              status
+              flowType
+              created
+              entries(first: 5) {
+                nodes { id type effectiveAt balanceImpact { cash inboundPending outboundPending } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+`;

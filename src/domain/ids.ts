@@ -1,0 +1,60 @@
+// Stripe-style object ids: a type prefix and a random, unguessable part.
+// The prefix is what `node(id:)` dispatches on, so it is the single source of
+// truth for which GraphQL type an id names.
+import { randomBytes } from 'node:crypto';
+
+/** The id prefix of every object type the gateway serves, by GraphQL type name. */
+export const ID_PREFIXES = {
+  ConnectedAccount: 'acct',
+  FinancialAccount: 'fa',
+  Transaction: 'trxn',
+  TransactionEntry: 'trxne',
+  OutboundTransfer: 'obt',
+  OutboundPayment: 'obp',
+  InboundTransfer: 'ibt',
+  ReceivedCredit: 'rc',
+  ReceivedDebit: 'rd',
+  CreditReversal: 'credrev',
+  DebitReversal: 'debrev',
+  Event: 'evt',
+  AccountSession: 'accs',
+  ApiKey: 'key',
+  FinancialAddress: 'fadd',
+} as const;
+
+export type IdType = keyof typeof ID_PREFIXES;
+export type IdPrefix = (typeof ID_PREFIXES)[IdType];
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** `length` characters of base62 from a CSPRNG, without modulo bias. */
+export function randomToken(length: number): string {
+  let out = '';
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      // 248 = 4 * 62: bytes above it would favour the first characters.
+      if (byte < 248 && out.length < length) out += BASE62[byte % 62];
+    }
+  }
+  return out;
+}
+
+/** A new id of the given type: `fa_` followed by 24 random base62 characters (~143 bits). */
+export function newId(type: IdType): string {
+  return `${ID_PREFIXES[type]}_${randomToken(24)}`;
+}
+
+const TYPE_BY_PREFIX = new Map<string, IdType>(
+  Object.entries(ID_PREFIXES).map(([type, prefix]) => [prefix, type as IdType]),
+);
+
+/** The type an id names, from its prefix; undefined for anything that is not one of our ids. */
+export function idType(id: string): IdType | undefined {
+  const match = /^([a-z]+)_[0-9A-Za-z]{1,64}$/.exec(id);
+  return match ? TYPE_BY_PREFIX.get(match[1]) : undefined;
+}
+
+/** Whether `id` is a well-formed id of the given type. */
+export function isIdOf(type: IdType, id: string): boolean {
+  return idType(id) === type;
+}

@@ -1,0 +1,80 @@
+// ConnectedAccount: a business on the platform (a Stripe Connect account).
+import type { Account, AccountCapability } from '../db/generated/client.ts';
+import { checkFinancialAccountFilter } from '../domain/list-filters.ts';
+import { pageRequest } from '../domain/pagination.ts';
+import { builder } from './builder.ts';
+import { FinancialAccount, FinancialAccountFilter } from './financial-account.ts';
+import { stripeEnum } from './stripe-enum.ts';
+
+export const CapabilityName = stripeEnum(
+  'CapabilityName',
+  ['treasury', 'card_issuing', 'us_bank_account_ach_payments', 'transfers'] as const,
+  { description: 'A Stripe capability that Treasury features depend on.' },
+);
+
+export const CapabilityStatus = stripeEnum('CapabilityStatus', ['active', 'inactive', 'pending'] as const, {
+  description: 'Whether a capability can be used.',
+  valueDescriptions: {
+    active: 'The account can use it.',
+    inactive: 'The account cannot use it (not onboarded, or rejected).',
+    pending: 'Stripe is verifying the account\'s information.',
+  },
+});
+
+const Capability = builder.objectRef<AccountCapability>('Capability').implement({
+  description: 'A capability of a connected account and its status.',
+  fields: (t) => ({
+    name: t.expose('name', { type: CapabilityName, description: 'The capability.' }),
+    requested: t.exposeBoolean('requested', { description: 'Whether the platform requested it.' }),
+    status: t.expose('status', { type: CapabilityStatus, description: 'Whether it can be used.' }),
+  }),
+});
+
+export const ConnectedAccount = builder.objectRef<Account>('ConnectedAccount');
+
+builder.node(ConnectedAccount, {
+  description: 'A connected account: a business on the platform that can own financial accounts.',
+  id: { resolve: (a) => a.id, description: 'Unique identifier, `acct_...`.' },
+  loadOne: (id, ctx) => ctx.loaders.connectedAccount.load(id),
+  fields: (t) => ({
+    capabilities: t.field({
+      type: [Capability],
+      description: 'The capabilities requested for the account, with their status.',
+      resolve: (row, _args, ctx) => ctx.loaders.capabilities.load(row.id),
+    }),
+    country: t.exposeString('country', { description: 'Two-letter ISO country code.' }),
+    created: t.expose('createdAt', { type: 'DateTime', description: 'When the account was created.' }),
+    displayName: t.exposeString('displayName', { nullable: true, description: 'The business name shown to users.' }),
+    email: t.exposeString('email', { nullable: true, description: 'The account\'s email address.' }),
+    livemode: t.exposeBoolean('livemode', { description: 'True in live mode, false in test mode.' }),
+    metadata: t.field({
+      type: 'Metadata',
+      description: 'Key-value pairs the platform attached to the account.',
+      resolve: (row) => row.metadata as Record<string, string>,
+    }),
+    financialAccounts: t.connection({
+      type: FinancialAccount,
+      description: 'The account\'s financial accounts, newest first.',
+      args: { filter: t.arg({ type: FinancialAccountFilter, required: false }) },
+      resolve: (row, args, ctx) => {
+        const order = checkFinancialAccountFilter(args.filter);
+        return ctx.loaders.financialAccountsPage(row.id, args.filter, pageRequest(args, order));
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  connectedAccount: t.field({
+    type: ConnectedAccount,
+    nullable: true,
+    description: 'A connected account by id; null when it does not exist or is outside your scope.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => ctx.loaders.connectedAccount.load(args.id),
+  }),
+  connectedAccounts: t.connection({
+    type: ConnectedAccount,
+    description: 'The platform\'s connected accounts, newest first (for an account\'s own credential, just that account).',
+    resolve: (_root, args, ctx) => ctx.loaders.connectedAccountsPage(pageRequest(args, 'createdAt')),
+  }),
+}));

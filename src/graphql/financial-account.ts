@@ -1,0 +1,297 @@
+// FinancialAccount: Stripe's `treasury.financial_account`, with its features,
+// financial addresses, balance and the lists of its money movements.
+import type { FeatureSetting, FinancialAccount as FinancialAccountRow, FinancialAddress as AddressRow } from '../db/generated/client.ts';
+import { balanceFromSums } from '../domain/ledger.ts';
+import { checkEntryFilter, checkFinancialAccountFilter, checkTransactionFilter } from '../domain/list-filters.ts';
+import { pageRequest } from '../domain/pagination.ts';
+import { maySeeAccountNumbers } from '../domain/viewer.ts';
+import { Balance } from './balance.ts';
+import { builder } from './builder.ts';
+import { ConnectedAccount } from './connected-account.ts';
+import { stripeEnum } from './stripe-enum.ts';
+import { TimeRange } from './time-range.ts';
+import { Transaction, TransactionFilter } from './transaction.ts';
+import { TransactionEntry, TransactionEntryFilter } from './transaction-entry.ts';
+
+export const FinancialAccountStatus = stripeEnum('FinancialAccountStatus', ['open', 'closed'] as const, {
+  description: 'Status of a financial account.',
+});
+
+const ClosedReason = stripeEnum('FinancialAccountClosedReason', ['account_rejected', 'closed_by_platform', 'other'] as const, {
+  description: 'Why a financial account was closed.',
+});
+
+const PlatformRestrictionStatus = stripeEnum('PlatformRestrictionStatus', ['restricted', 'unrestricted'] as const, {
+  description: 'Whether the platform restricts a kind of money movement.',
+});
+
+/** Feature names as in the database, in Stripe's order. */
+export const FEATURES = [
+  'card_issuing',
+  'deposit_insurance',
+  'financial_addresses_aba',
+  'inbound_transfers_ach',
+  'intra_stripe_flows',
+  'outbound_payments_ach',
+  'outbound_payments_us_domestic_wire',
+  'outbound_transfers_ach',
+  'outbound_transfers_us_domestic_wire',
+] as const;
+
+export const FinancialAccountFeature = stripeEnum('FinancialAccountFeature', FEATURES, {
+  description:
+    'A feature of a financial account, as a path in Stripe\'s features hash (`financial_addresses.aba` → FINANCIAL_ADDRESSES_ABA).',
+});
+
+const FeatureStatus = stripeEnum('FinancialAccountFeatureStatus', ['active', 'pending', 'restricted'] as const, {
+  description: 'Whether a feature is operational.',
+});
+
+const STATUS_DETAIL_CODES = [
+    'activating',
+    'capability_not_requested',
+    'financial_account_closed',
+    'rejected_other',
+    'rejected_unsupported_business',
+    'requirements_past_due',
+    'requirements_pending_verification',
+    'restricted_by_platform',
+    'restricted_other',
+] as const;
+const STATUS_DETAIL_RESOLUTIONS = ['contact_stripe', 'provide_information', 'remove_restriction'] as const;
+const STATUS_DETAIL_RESTRICTIONS = ['inbound_flows', 'outbound_flows'] as const;
+
+const FeatureStatusDetailCode = stripeEnum('FeatureStatusDetailCode', STATUS_DETAIL_CODES, {
+  description: 'Why a feature is pending or restricted.',
+});
+
+const FeatureStatusDetailResolution = stripeEnum(
+  'FeatureStatusDetailResolution',
+  STATUS_DETAIL_RESOLUTIONS,
+  { description: 'What the account should do, if anything, to activate the feature.' },
+);
+
+const FeatureStatusDetailRestriction = stripeEnum('FeatureStatusDetailRestriction', STATUS_DETAIL_RESTRICTIONS, {
+  description: 'The platform restriction that restricts the feature.',
+});
+
+/** One of Stripe's `status_details` entries, as stored in FeatureSetting.statusDetails. */
+export interface StatusDetail {
+  code: (typeof STATUS_DETAIL_CODES)[number];
+  resolution: (typeof STATUS_DETAIL_RESOLUTIONS)[number] | null;
+  restriction: (typeof STATUS_DETAIL_RESTRICTIONS)[number] | null;
+}
+
+const FeatureStatusDetail = builder.objectRef<StatusDetail>('FeatureStatusDetail').implement({
+  description: 'Why a feature is not active, and what would make it so.',
+  fields: (t) => ({
+    code: t.expose('code', { type: FeatureStatusDetailCode, description: 'Why the status is pending or restricted.' }),
+    resolution: t.expose('resolution', {
+      type: FeatureStatusDetailResolution,
+      nullable: true,
+      description: 'What the account should do, if anything, to activate the feature.',
+    }),
+    restriction: t.expose('restriction', {
+      type: FeatureStatusDetailRestriction,
+      nullable: true,
+      description: 'The platform restriction restricting the feature, if that is why.',
+    }),
+  }),
+});
+
+const FinancialAccountFeatureSetting = builder.objectRef<FeatureSetting>('FinancialAccountFeatureSetting').implement({
+  description: 'One feature of a financial account: whether it was requested and whether it works.',
+  fields: (t) => ({
+    feature: t.expose('feature', { type: FinancialAccountFeature, description: 'The feature.' }),
+    requested: t.exposeBoolean('requested', { description: 'Whether the financial account should have the feature.' }),
+    status: t.expose('status', { type: FeatureStatus, description: 'Whether the feature is operational.' }),
+    statusDetails: t.field({
+      type: [FeatureStatusDetail],
+      description: 'At least one entry when the status is not ACTIVE.',
+      resolve: (row) => row.statusDetails as unknown as StatusDetail[],
+    }),
+  }),
+});
+
+const AbaRecord = builder.objectRef<AddressRow>('FinancialAddressAba').implement({
+  description: 'ABA routing details of a financial account.',
+  fields: (t) => ({
+    accountHolderName: t.exposeString('accountHolderName', { description: 'The name of the business that owns the account.' }),
+    accountNumber: t.string({
+      nullable: true,
+      description:
+        'The full account number. Only the platform\'s secret key sees it (Stripe\'s `expand[]=financial_addresses.aba.account_number`); null otherwise.',
+      resolve: (row, _args, ctx) => (maySeeAccountNumbers(ctx.viewer) ? row.accountNumber : null),
+    }),
+    accountNumberLast4: t.exposeString('accountNumberLast4', { description: 'The last four digits of the account number.' }),
+    bankName: t.exposeString('bankName', { description: 'Name of the bank.' }),
+    routingNumber: t.exposeString('routingNumber', { description: 'The ABA routing number.' }),
+  }),
+});
+
+const FinancialAddress = builder.objectRef<AddressRow>('FinancialAddress').implement({
+  description: 'A set of credentials that resolve to the financial account (today, an ABA routing and account number).',
+  fields: (t) => ({
+    type: t.expose('type', {
+      type: stripeEnum('FinancialAddressType', ['aba'] as const, { description: 'The kind of financial address.' }),
+      description: 'The kind of financial address.',
+    }),
+    supportedNetworks: t.exposeStringList('supportedNetworks', {
+      description: 'The networks the address can receive on (`ach`, `us_domestic_wire`).',
+    }),
+    aba: t.field({ type: AbaRecord, nullable: true, description: 'ABA details, when `type` is ABA.', resolve: (row) => row }),
+  }),
+});
+
+const PlatformRestrictions = builder
+  .objectRef<Pick<FinancialAccountRow, 'inboundFlows' | 'outboundFlows'>>('PlatformRestrictions')
+  .implement({
+    description: 'Money movements the platform restricts on the financial account.',
+    fields: (t) => ({
+      inboundFlows: t.expose('inboundFlows', {
+        type: PlatformRestrictionStatus,
+        nullable: true,
+        description: 'Restricts all inbound money movement.',
+      }),
+      outboundFlows: t.expose('outboundFlows', {
+        type: PlatformRestrictionStatus,
+        nullable: true,
+        description: 'Restricts all outbound money movement.',
+      }),
+    }),
+  });
+
+const FinancialAccountStatusDetails = builder
+  .objectRef<{ reasons: FinancialAccountRow['closedReasons'] }>('FinancialAccountClosedStatusDetails')
+  .implement({
+    description: 'Why a financial account was closed.',
+    fields: (t) => ({
+      reasons: t.field({ type: [ClosedReason], description: 'The reasons for the closure.', resolve: (d) => d.reasons }),
+    }),
+  });
+
+export const FinancialAccountFilter = builder.inputType('FinancialAccountFilter', {
+  description: 'Filters of a financial account list.',
+  fields: (t) => ({
+    status: t.field({ type: FinancialAccountStatus, required: false, description: 'Only accounts in this status.' }),
+    created: t.field({ type: TimeRange, required: false, description: 'Only accounts created in this range.' }),
+  }),
+});
+
+const featuresIn = (status: string) => async (row: FinancialAccountRow, _args: unknown, ctx: { loaders: { features: { load(id: string): Promise<FeatureSetting[]> } } }) =>
+  (await ctx.loaders.features.load(row.id)).filter((f) => f.requested && f.status === status).map((f) => f.feature);
+
+export const FinancialAccount = builder.objectRef<FinancialAccountRow>('FinancialAccount');
+
+builder.node(FinancialAccount, {
+  description: 'A financial account: holds money for an account, receives and sends it, and records every change as transactions.',
+  id: { resolve: (fa) => fa.id, description: 'Unique identifier, `fa_...`.' },
+  loadOne: (id, ctx) => ctx.loaders.financialAccount.load(id),
+  fields: (t) => ({
+    connectedAccount: t.field({
+      type: ConnectedAccount,
+      nullable: true,
+      description: 'The connected account that owns it; null for the platform\'s own financial accounts.',
+      resolve: (row, _args, ctx) => (row.accountId === row.platformId ? null : ctx.loaders.connectedAccount.load(row.accountId)),
+    }),
+    activeFeatures: t.field({
+      type: [FinancialAccountFeature],
+      description: 'The features whose status is ACTIVE.',
+      resolve: featuresIn('active'),
+    }),
+    pendingFeatures: t.field({
+      type: [FinancialAccountFeature],
+      description: 'The requested features whose status is PENDING.',
+      resolve: featuresIn('pending'),
+    }),
+    restrictedFeatures: t.field({
+      type: [FinancialAccountFeature],
+      description: 'The requested features whose status is RESTRICTED.',
+      resolve: featuresIn('restricted'),
+    }),
+    balance: t.field({
+      type: Balance,
+      description: 'The balance per currency, in minor units: the sums of the impacts of the account\'s transaction entries.',
+      resolve: async (row, _args, ctx) => balanceFromSums(row.supportedCurrencies, await ctx.loaders.balanceSums.load(row.id)),
+    }),
+    country: t.exposeString('country', { description: 'Two-letter ISO country code.' }),
+    created: t.expose('createdAt', { type: 'DateTime', description: 'When the financial account was created.' }),
+    features: t.field({
+      type: [FinancialAccountFeatureSetting],
+      description: 'Every feature requested or once requested, with its status.',
+      resolve: (row, _args, ctx) => ctx.loaders.features.load(row.id),
+    }),
+    financialAddresses: t.field({
+      type: [FinancialAddress],
+      description: 'The credentials that resolve to this financial account.',
+      resolve: (row, _args, ctx) => ctx.loaders.financialAddresses.load(row.id),
+    }),
+    isDefault: t.exposeBoolean('isDefault', { description: 'Whether it is the account\'s default financial account.' }),
+    livemode: t.exposeBoolean('livemode', { description: 'True in live mode, false in test mode.' }),
+    metadata: t.field({
+      type: 'Metadata',
+      description: 'Key-value pairs the platform attached to the financial account.',
+      resolve: (row) => row.metadata as Record<string, string>,
+    }),
+    nickname: t.exposeString('nickname', { nullable: true, description: 'The nickname of the financial account.' }),
+    platformRestrictions: t.field({
+      type: PlatformRestrictions,
+      nullable: true,
+      description: 'Money movements the platform restricts; null when it never set any.',
+      resolve: (row) =>
+        row.inboundFlows || row.outboundFlows ? { inboundFlows: row.inboundFlows, outboundFlows: row.outboundFlows } : null,
+    }),
+    status: t.expose('status', { type: FinancialAccountStatus, description: 'Whether the account is open or closed.' }),
+    statusDetails: t.field({
+      type: FinancialAccountStatusDetails,
+      nullable: true,
+      description: 'Why the account was closed; null while it is open.',
+      resolve: (row) => (row.status === 'closed' ? { reasons: row.closedReasons } : null),
+    }),
+    supportedCurrencies: t.exposeStringList('supportedCurrencies', {
+      description: 'The currencies the account can hold, as lowercase ISO codes.',
+    }),
+    transactions: t.connection({
+      type: Transaction,
+      description: 'The account\'s transactions, newest first.',
+      args: { filter: t.arg({ type: TransactionFilter, required: false }) },
+      resolve: (row, args, ctx) => {
+        const order = checkTransactionFilter(args.filter);
+        return ctx.loaders.transactionsPage(row.id, args.filter, order, pageRequest(args, order));
+      },
+    }),
+    transactionEntries: t.connection({
+      type: TransactionEntry,
+      description: 'The account\'s transaction entries, newest first.',
+      args: { filter: t.arg({ type: TransactionEntryFilter, required: false }) },
+      resolve: (row, args, ctx) => {
+        const order = checkEntryFilter(args.filter);
+        return ctx.loaders.entriesPage(
+          { column: 'financialAccountId', id: row.id },
+          args.filter,
+          order,
+          pageRequest(args, order),
+        );
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  financialAccount: t.field({
+    type: FinancialAccount,
+    nullable: true,
+    description: 'A financial account by id; null when it does not exist or is outside your scope.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => ctx.loaders.financialAccount.load(args.id),
+  }),
+  financialAccounts: t.connection({
+    type: FinancialAccount,
+    description: 'Every financial account you may see (the platform\'s and its connected accounts\'), newest first.',
+    args: { filter: t.arg({ type: FinancialAccountFilter, required: false }) },
+    resolve: (_root, args, ctx) => {
+      const order = checkFinancialAccountFilter(args.filter);
+      return ctx.loaders.financialAccountsPage(null, args.filter, pageRequest(args, order));
+    },
+  }),
+}));

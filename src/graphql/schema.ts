@@ -1,0 +1,16 @@
+// The schema: imports every type file (each registers itself on the builder).
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './scalars.ts';
+import './enums.ts';
+import './time-range.ts';
+import './balance.ts';
+import './user-error.ts';
+import './platform.ts';
+import './connected-account.ts';
+import './financial-account.ts';
+import './transaction.ts';
+import './transaction-entry.ts';
+import './account-session.ts';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,33 @@
+// UserError: an expected failure of a mutation, returned as data.
+import { builder } from './builder.ts';
+import { UserInputError } from '../domain/errors.ts';
+
+export const UserError = builder.objectRef<UserInputError>('UserError').implement({
+  description: 'Why a mutation did not happen. Nothing was changed.',
+  fields: (t) => ({
+    code: t.exposeString('code', {
+      description: 'Stripe\'s error code where one exists (`resource_missing`, `parameter_invalid_empty`, ...).',
+    }),
+    message: t.exposeString('message', { description: 'What went wrong, for developers.' }),
+    field: t.stringList({
+      nullable: true,
+      description: 'Path of the offending input field (e.g. ["input", "account"]); null when no one field is at fault.',
+      resolve: (error) => (error.field.length ? ['input', ...error.field] : null),
+    }),
+  }),
+});
+
+/**
+ * Runs a mutation's use case: an expected failure becomes `userErrors` in the
+ * payload, anything else propagates (and is masked) as an internal error.
+ */
+export async function asPayload<T extends object>(
+  run: () => Promise<T>,
+): Promise<Partial<T> & { userErrors: UserInputError[] }> {
+  try {
+    return { ...(await run()), userErrors: [] };
+  } catch (error) {
+    if (error instanceof UserInputError) return { userErrors: [error] } as Partial<T> & { userErrors: UserInputError[] };
+    throw error;
+  }
+}

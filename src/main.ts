@@ -1,0 +1,49 @@
+// `npm start`: reads the configuration, opens and migrates the database,
+// seeds demo data on first start (embedded database), and serves the API.
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { ensureDemoData, EXAMPLE_QUERY } from './demo.ts';
+import { buildServer } from './server.ts';
+
+async function main() {
+  const config = loadConfig();
+  const db = await openDatabase(config.database);
+  const applied = await migrate(db);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+
+  const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
+  const demo = config.seedDemoData ? await ensureDemoData(db, dataDir) : { secretKey: null, seeded: false };
+  if (demo.seeded) console.log('Seeded demo data.');
+
+  const server = buildServer({
+    db,
+    accountSessionTtlSeconds: config.accountSessionTtlSeconds,
+    graphiql: config.graphiql && {
+      defaultQuery: EXAMPLE_QUERY,
+      headers: demo.secretKey ? { Authorization: `Bearer ${demo.secretKey}` } : undefined,
+    },
+  });
+  const { url } = await server.start(config.port, config.host);
+  const where = config.database.kind === 'pglite' ? `embedded PostgreSQL in ${dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  console.log(`Treasury GraphQL gateway on ${where}`);
+  console.log(`GraphiQL: ${url}`);
+  if (demo.secretKey) console.log(`Test-mode platform key: ${demo.secretKey}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    await server.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});

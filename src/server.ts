@@ -1,0 +1,185 @@
+// The HTTP and WebSocket server: node http + graphql-yoga, and graphql-ws on
+// the same path. Queries and mutations go over HTTP (or WebSocket);
+// subscriptions over WebSocket or SSE. Both transports authenticate the same way.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Context } from './context.ts';
+import type { Database } from './db/database.ts';
+import { createLoaders } from './db/loaders.ts';
+import { AuthenticationError, PermissionError, UserInputError } from './domain/errors.ts';
+import { schema } from './graphql/schema.ts';
+import { authenticate, type RequestCredentials } from './services/authentication.ts';
+import { createServices, type Services } from './services/index.ts';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface ServerOptions {
+  db: Database;
+  accountSessionTtlSeconds: number;
+  graphiql?: { defaultQuery?: string; headers?: Record<string, string> } | false;
+  /** Log unexpected errors (masked for clients) here; default console.error. */
+  logError?: (error: unknown) => void;
+}
+
+export interface GatewayServer {
+  yoga: YogaServerInstance<ServerContext, Context>;
+  services: Services;
+  start(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  stop(): Promise<void>;
+}
+
+/** What the transports hand to yoga: a Fetch request over HTTP, connectionParams over WebSocket. */
+interface ServerContext {
+  connectionParams?: Record<string, unknown>;
+}
+
+export function buildServer(options: ServerOptions): GatewayServer {
+  const { db } = options;
+  const services = createServices(db.prisma, { accountSessionTtlSeconds: options.accountSessionTtlSeconds });
+  const logError = options.logError ?? ((error) => console.error(error));
+
+  const yoga = createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    landingPage: false,
+    graphiql: options.graphiql
+      ? {
+          title: 'Treasury GraphQL gateway',
+          defaultQuery: options.graphiql.defaultQuery,
+          headers: options.graphiql.headers ? JSON.stringify(options.graphiql.headers, null, 2) : undefined,
+          subscriptionsProtocol: 'WS',
+        }
+      : false,
+    context: async ({ request, connectionParams }): Promise<Context> => {
+      const credentials: RequestCredentials = connectionParams
+        ? credentialsFromConnectionParams(connectionParams)
+        : {
+            authorization: request.headers.get('authorization'),
+            stripeContext: request.headers.get('stripe-context') ?? request.headers.get('stripe-account'),
+          };
+      try {
+        const viewer = await authenticate(db.prisma, credentials);
+        return { viewer, loaders: createLoaders(db.prisma, viewer), services };
+      } catch (error) {
+        if (error instanceof AuthenticationError) {
+          throw new GraphQLError(error.message, {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
+          });
+        }
+        throw error;
+      }
+    },
+    maskedErrors: {
+      maskError: (error) => maskError(error, logError),
+    },
+  });
+
+  const httpServer: Server = createServer(yoga);
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const wsDisposable = useServer(
+    {
+      execute: (args) => (args.rootValue as Enveloped).execute(args),
+      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
+      onSubscribe: async (ctx, _id, payload) => {
+        const enveloped = yoga.getEnveloped({
+          connectionParams: ctx.connectionParams ?? {},
+          request: undefined,
+        } as never);
+        const document = enveloped.parse(payload.query);
+        const errors = enveloped.validate(enveloped.schema, document);
+        if (errors.length > 0) return errors;
+        return {
+          schema: enveloped.schema,
+          operationName: payload.operationName,
+          document,
+          variableValues: payload.variables,
+          contextValue: await enveloped.contextFactory(),
+          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
+        };
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    yoga,
+    services,
+    start(port = 0, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          resolve({ url: `http://${shownHost}:${address.port}${GRAPHQL_PATH}`, port: address.port });
+        });
+      });
+    },
+    async stop() {
+      await wsDisposable.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+type Enveloped = ReturnType<YogaServerInstance<ServerContext, Context>['getEnveloped']>;
+
+function credentialsFromConnectionParams(params: Record<string, unknown>): RequestCredentials {
+  const pick = (...names: string[]) => {
+    for (const name of names) {
+      const value = params[name];
+      if (typeof value === 'string') return value;
+    }
+    return null;
+  };
+  return {
+    authorization: pick('authorization', 'Authorization'),
+    stripeContext: pick('stripeContext', 'Stripe-Context', 'stripe-context', 'stripeAccount', 'Stripe-Account'),
+  };
+}
+
+/**
+ * Expected failures keep their message and gain an `extensions.code`;
+ * anything else is a bug: logged, and replaced by a message that leaks nothing.
+ */
+function maskError(error: unknown, logError: (error: unknown) => void): Error {
+  const graphqlError = error instanceof GraphQLError ? error : undefined;
+  const original = graphqlError?.originalError ?? error;
+  if (original instanceof UserInputError) {
+    return new GraphQLError(original.message, {
+      nodes: graphqlError?.nodes,
+      path: graphqlError?.path,
+      extensions: { code: 'BAD_USER_INPUT', stripeCode: original.code, argument: original.field },
+    });
+  }
+  if (original instanceof PermissionError) {
+    return new GraphQLError(original.message, {
+      nodes: graphqlError?.nodes,
+      path: graphqlError?.path,
+      extensions: { code: 'FORBIDDEN' },
+    });
+  }
+  // Errors GraphQL itself raised (validation, variable coercion, scalars) and our own GraphQLErrors are meant for clients.
+  if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError)) {
+    return graphqlError.extensions?.code
+      ? graphqlError
+      : new GraphQLError(graphqlError.message, {
+          nodes: graphqlError.nodes,
+          path: graphqlError.path,
+          source: graphqlError.source,
+          positions: graphqlError.positions,
+          extensions: { ...graphqlError.extensions, code: 'BAD_USER_INPUT' },
+        });
+  }
+  logError(original);
+  return new GraphQLError('Unexpected error.', {
+    nodes: graphqlError?.nodes,
+    path: graphqlError?.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}

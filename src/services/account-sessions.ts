@@ -1,0 +1,60 @@
+// Account sessions: the platform hands a connected account's frontend a
+// short-lived client secret instead of its own secret key.
+import type { PrismaClient } from '../db/generated/client.ts';
+import { PermissionError, UserInputError } from '../domain/errors.ts';
+import { idType, newId } from '../domain/ids.ts';
+import { hashSecret, newClientSecret } from '../domain/secrets.ts';
+import type { Viewer } from '../domain/viewer.ts';
+
+export interface CreateAccountSessionInput {
+  account: string;
+}
+
+export interface CreatedAccountSession {
+  id: string;
+  accountId: string;
+  livemode: boolean;
+  clientSecret: string;
+  expiresAt: Date;
+}
+
+export class AccountSessionService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  /** Creates a session for one of the platform's connected accounts (platform secret key only). */
+  async create(viewer: Viewer, input: CreateAccountSessionInput, now = new Date()): Promise<CreatedAccountSession> {
+    if (viewer.credential !== 'secret_key') {
+      throw new PermissionError('Only the platform, with its secret key, can create account sessions.');
+    }
+    if (idType(input.account) !== 'ConnectedAccount') {
+      throw new UserInputError('resource_missing', `No such connected account: '${input.account}'.`, ['account']);
+    }
+    // With Stripe-Context the platform acts as one account: it can only open a session for that one.
+    const account =
+      viewer.accountId && viewer.accountId !== input.account
+        ? null
+        : await this.prisma.account.findFirst({
+            where: { id: input.account, platformId: viewer.platformId, kind: 'connected', livemode: viewer.livemode },
+            select: { id: true },
+          });
+    if (!account) {
+      throw new UserInputError('resource_missing', `No such connected account: '${input.account}'.`, ['account']);
+    }
+    const clientSecret = newClientSecret();
+    const session = await this.prisma.accountSession.create({
+      data: {
+        id: newId('AccountSession'),
+        platformId: viewer.platformId,
+        accountId: account.id,
+        livemode: viewer.livemode,
+        secretHash: hashSecret(clientSecret),
+        expiresAt: new Date(now.getTime() + this.ttlSeconds * 1000),
+        createdAt: now,
+      },
+    });
+    return { id: session.id, accountId: session.accountId, livemode: session.livemode, clientSecret, expiresAt: session.expiresAt };
+  }
+}
