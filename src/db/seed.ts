@@ -9,6 +9,7 @@
 import type { PrismaClient, Prisma } from './generated/client.ts';
 import { newId, type IdType } from '../domain/ids.ts';
 import { hashSecret, newSecretKey } from '../domain/secrets.ts';
+import { pushTransaction, type LedgerRows as Rows, type LedgerScope as Scope } from './ledger-rows.ts';
 import { entriesForFlow, type FlowOutcome, type LedgerFlowType, type LedgerTransaction } from '../domain/ledger.ts';
 
 export interface SeedOptions {
@@ -296,72 +297,6 @@ class Rng {
     const hi = Math.log(Number(max));
     return BigInt(Math.round(Math.exp(lo + this.next() * (hi - lo))));
   }
-}
-
-interface Scope {
-  platformId: string;
-  accountId: string;
-  financialAccountId: string;
-}
-
-interface Rows {
-  transactions: Prisma.TransactionCreateManyInput[];
-  entries: Prisma.TransactionEntryCreateManyInput[];
-}
-
-/**
- * Writes one ledger transaction and its entries. The first entry happens at
- * `openedAt`, the transition entry (posting, cancellation, ...) at `settledAt`.
- */
-function pushTransaction(
-  rows: Rows,
-  scope: Scope,
-  ledger: LedgerTransaction,
-  flow: { id: string; type: LedgerFlowType },
-  description: string,
-  openedAt: Date,
-  settledAt: Date,
-): void {
-  const transactionId = newId('Transaction');
-  let postedAt: Date | null = null;
-  let voidAt: Date | null = null;
-  ledger.entries.forEach((entry, index) => {
-    const at = index === 0 ? openedAt : settledAt;
-    if (entry.transition === 'posted') postedAt = at;
-    if (entry.transition === 'void') voidAt = at;
-    rows.entries.push({
-      id: newId('TransactionEntry'),
-      ...scope,
-      transactionId,
-      livemode: false,
-      currency: 'usd',
-      cashImpact: entry.impact.cash,
-      inboundPendingImpact: entry.impact.inboundPending,
-      outboundPendingImpact: entry.impact.outboundPending,
-      effectiveAt: at,
-      type: entry.type,
-      flow: flow.id,
-      flowType: flow.type,
-      createdAt: at,
-    });
-  });
-  rows.transactions.push({
-    id: transactionId,
-    ...scope,
-    livemode: false,
-    amount: ledger.amount,
-    currency: 'usd',
-    description,
-    status: ledger.status,
-    postedAt,
-    voidAt,
-    flow: flow.id,
-    flowType: flow.type,
-    cashImpact: ledger.impact.cash,
-    inboundPendingImpact: ledger.impact.inboundPending,
-    outboundPendingImpact: ledger.impact.outboundPending,
-    createdAt: openedAt,
-  });
 }
 
 interface LedgerPlan {
