@@ -48,11 +48,14 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     key: string,
     query: KeysetQuery,
     request: PageRequest,
+    /** The by-id loader of the same rows: primed, so a row a page returned is never read again by id. */
+    byIdLoader: DataLoader<string, Row | null>,
   ): PageLoader<Row> {
     let loader = pageLoaders.get(key) as PageLoader<Row> | undefined;
     if (!loader) {
       loader = new DataLoader<string, Page<Row>>(async (parentIds) => {
         const slices = await keysetPages<Row>(prisma, query, parentIds, request);
+        for (const slice of slices.values()) for (const row of slice.rows) byIdLoader.prime(row.id, row);
         return parentIds.map((id) => {
           const slice = slices.get(id)!;
           return buildPage(request, slice.rows, slice.rowsBeyondStart, (row) => ({
@@ -68,22 +71,25 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   const pageKey = (list: string, filter: unknown, request: PageRequest) =>
     JSON.stringify([list, filter ?? null, request]);
 
+  const connectedAccount = byId<Account>((ids) =>
+    prisma.account.findMany({ where: { id: { in: ids }, ...visibleAccounts(viewer) } }),
+  );
+  const financialAccount = byId<FinancialAccount>((ids) =>
+    prisma.financialAccount.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }),
+  );
+  const transaction = byId<Transaction>((ids) =>
+    prisma.transaction.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }),
+  );
+  const transactionEntry = byId<TransactionEntry>((ids) =>
+    prisma.transactionEntry.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }),
+  );
+
   const loaders = {
-    connectedAccount: byId<Account>((ids) =>
-      prisma.account.findMany({ where: { id: { in: ids }, ...visibleAccounts(viewer) } }),
-    ),
-    platform: byId<Account>((ids) =>
-      prisma.account.findMany({ where: { id: { in: ids }, kind: 'platform' } }),
-    ),
-    financialAccount: byId<FinancialAccount>((ids) =>
-      prisma.financialAccount.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }),
-    ),
-    transaction: byId<Transaction>((ids) =>
-      prisma.transaction.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }),
-    ),
-    transactionEntry: byId<TransactionEntry>((ids) =>
-      prisma.transactionEntry.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }),
-    ),
+    connectedAccount,
+    financialAccount,
+    transaction,
+    transactionEntry,
+    platform: byId<Account>((ids) => prisma.account.findMany({ where: { id: { in: ids }, kind: 'platform' } })),
     capabilities: groupedBy<AccountCapability, 'accountId'>('accountId', (ids) =>
       prisma.accountCapability.findMany({ where: { accountId: { in: ids } }, orderBy: { name: 'asc' } }),
     ),
@@ -114,7 +120,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
         orderColumn: 'createdAt',
         where: [visibleAccountsSql(viewer)],
       };
-      return pageLoader<Account>(pageKey('connectedAccounts', null, request), query, request).load(ROOT_PARENT);
+      return pageLoader(pageKey('connectedAccounts', null, request), query, request, connectedAccount).load(ROOT_PARENT);
     },
 
     /** Financial accounts of one owner account, or (accountId null) every one the viewer may see. */
@@ -134,7 +140,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
         ],
       };
       const key = pageKey(`financialAccounts:${accountId ? 'byAccount' : 'root'}`, filter, request);
-      return pageLoader<FinancialAccount>(key, query, request).load(accountId ?? ROOT_PARENT);
+      return pageLoader(key, query, request, financialAccount).load(accountId ?? ROOT_PARENT);
     },
 
     transactionsPage(
@@ -156,7 +162,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
           ...timeRangeSql('postedAt', filter?.postedAt),
         ],
       };
-      return pageLoader<Transaction>(pageKey('transactions', filter, request), query, request).load(financialAccountId);
+      return pageLoader(pageKey('transactions', filter, request), query, request, transaction).load(financialAccountId);
     },
 
     /** Entries of a financial account (parent 'financialAccountId') or of a transaction ('transactionId'). */
@@ -178,7 +184,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
         ],
       };
       const key = pageKey(`entries:${parent.column}`, filter, request);
-      return pageLoader<TransactionEntry>(key, query, request).load(parent.id);
+      return pageLoader(key, query, request, transactionEntry).load(parent.id);
     },
   };
   return loaders;
