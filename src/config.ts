@@ -10,6 +10,8 @@ export interface Config {
   accountSessionTtlSeconds: number;
   /** Serve GraphiQL on GET /graphql from a browser. */
   graphiql: boolean;
+  /** Operations that could return more nodes, or nest deeper, are refused before they run. */
+  limits: { maxNodes: number; maxDepth: number };
 }
 
 export class ConfigError extends Error {
@@ -31,6 +33,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', database.kind === 'pglite'),
     accountSessionTtlSeconds: integer(env, 'ACCOUNT_SESSION_TTL_SECONDS', 1800, 1, 86_400),
     graphiql: boolean(env, 'GRAPHIQL', true),
+    limits: {
+      maxNodes: integer(env, 'MAX_QUERY_NODES', 50_000, 1, 10_000_000),
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 15, 2, 100),
+    },
   };
 }
 

@@ -19,6 +19,7 @@ async function main() {
   const server = buildServer({
     db,
     accountSessionTtlSeconds: config.accountSessionTtlSeconds,
+    limits: config.limits,
     graphiql: config.graphiql && {
       defaultQuery: EXAMPLE_QUERY,
       headers: demo.secretKey ? { Authorization: `Bearer ${demo.secretKey}` } : undefined,

@@ -12,6 +12,7 @@ import type { Database } from './db/database.ts';
 import { createLoaders } from './db/loaders.ts';
 import { AuthenticationError, PermissionError, UserInputError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
+import { useQueryCostLimit } from './graphql/query-cost.ts';
 import { authenticate, type RequestCredentials } from './services/authentication.ts';
 import { createServices, type Services } from './services/index.ts';
 
@@ -21,6 +22,8 @@ export interface ServerOptions {
   db: Database;
   accountSessionTtlSeconds: number;
   graphiql?: { defaultQuery?: string; headers?: Record<string, string> } | false;
+  /** The most nodes one operation's connections may return, and the deepest nesting (defaults 50,000 and 15). */
+  limits?: { maxNodes: number; maxDepth: number };
   /** Log unexpected errors (masked for clients) here; default console.error. */
   logError?: (error: unknown) => void;
 }
@@ -73,6 +76,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
         throw error;
       }
     },
+    plugins: [useQueryCostLimit(options.limits ?? { maxNodes: 50_000, maxDepth: 15 })],
     maskedErrors: {
       maskError: (error) => maskError(error, logError),
     },
