@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -49,6 +50,8 @@ export function buildServer(options: ServerOptions): GatewayServer {
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
+    // GraphiQL's page, bundled: yoga's default loads it from a CDN, which an offline machine cannot reach.
+    renderGraphiQL,
     graphiql: options.graphiql
       ? {
           title: 'Treasury GraphQL gateway',
