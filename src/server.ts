@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
+import { PothosError } from '@pothos/core';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Context } from './context.ts';
@@ -172,7 +173,12 @@ function maskError(error: unknown, logError: (error: unknown) => void): Error {
     });
   }
   // Errors GraphQL itself raised (validation, variable coercion, scalars) and our own GraphQLErrors are meant for clients.
-  if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError)) {
+  // (A Pothos error is a GraphQLError too, but it is a bug in the schema: masked below.)
+  if (
+    graphqlError &&
+    !(original instanceof PothosError) &&
+    (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError)
+  ) {
     return graphqlError.extensions?.code
       ? graphqlError
       : new GraphQLError(graphqlError.message, {

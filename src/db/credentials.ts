@@ -9,7 +9,7 @@ export function findAccountSession(prisma: PrismaClient, secretHash: string) {
   return prisma.accountSession.findUnique({ where: { secretHash } });
 }
 
-/** The connected account a platform names in Stripe-Context, if it is one of its own. */
-export function findConnectedAccountOf(prisma: PrismaClient, platformId: string, accountId: string) {
-  return prisma.account.findFirst({ where: { id: accountId, platformId, kind: 'connected' }, select: { id: true } });
+/** The connected account a platform names in Stripe-Context, if it is one of its own in the key's mode. */
+export function findConnectedAccountOf(prisma: PrismaClient, platformId: string, livemode: boolean, accountId: string) {
+  return prisma.account.findFirst({ where: { id: accountId, platformId, livemode, kind: 'connected' }, select: { id: true } });
 }

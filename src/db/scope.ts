@@ -15,7 +15,7 @@ export function ownedBy(viewer: Viewer) {
 /** For Prisma `where` clauses on Account: the connected accounts a viewer may see. */
 export function visibleAccounts(viewer: Viewer) {
   return viewer.accountId
-    ? { id: viewer.accountId, platformId: viewer.platformId, kind: 'connected' as const }
+    ? { id: viewer.accountId, platformId: viewer.platformId, livemode: viewer.livemode, kind: 'connected' as const }
     : { platformId: viewer.platformId, livemode: viewer.livemode, kind: 'connected' as const };
 }
 
@@ -29,6 +29,6 @@ export function ownedBySql(viewer: Viewer): Prisma.Sql {
 /** The same as visibleAccounts, as a raw SQL predicate on the row alias `t`. */
 export function visibleAccountsSql(viewer: Viewer): Prisma.Sql {
   return viewer.accountId
-    ? Prisma.sql`t."id" = ${viewer.accountId} AND t."platformId" = ${viewer.platformId} AND t."kind" = 'connected'`
+    ? Prisma.sql`t."id" = ${viewer.accountId} AND t."platformId" = ${viewer.platformId} AND t."livemode" = ${viewer.livemode} AND t."kind" = 'connected'`
     : Prisma.sql`t."platformId" = ${viewer.platformId} AND t."livemode" = ${viewer.livemode} AND t."kind" = 'connected'`;
 }

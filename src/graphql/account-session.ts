@@ -3,7 +3,7 @@ import type { CreatedAccountSession } from '../services/account-sessions.ts';
 import { builder } from './builder.ts';
 import { ConnectedAccount } from './connected-account.ts';
 import { required } from './required.ts';
-import { asPayload, UserError } from './user-error.ts';
+import { asPayload, UserError, type UserErrorShape } from './user-error.ts';
 
 const AccountSession = builder.objectRef<CreatedAccountSession>('AccountSession').implement({
   description:
@@ -29,7 +29,7 @@ const CreateAccountSessionInput = builder.inputType('CreateAccountSessionInput',
 });
 
 const CreateAccountSessionPayload = builder
-  .objectRef<{ accountSession?: CreatedAccountSession; userErrors: unknown[] }>('CreateAccountSessionPayload')
+  .objectRef<{ accountSession?: CreatedAccountSession; userErrors: UserErrorShape[] }>('CreateAccountSessionPayload')
   .implement({
     fields: (t) => ({
       accountSession: t.field({
@@ -38,7 +38,7 @@ const CreateAccountSessionPayload = builder
         description: 'The new session; null when userErrors says why there is none.',
         resolve: (p) => p.accountSession ?? null,
       }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors as never }),
+      userErrors: t.field({ type: [UserError], description: 'Why nothing happened; empty on success.', resolve: (p) => p.userErrors }),
     }),
   });
 

@@ -3,7 +3,15 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
-import { idType } from '../domain/ids.ts';
+import { idType, type IdType } from '../domain/ids.ts';
+
+/** The types `node(id:)` can load; every other id prefix names nothing that can be fetched by id. */
+export const NODE_TYPES = new Set<string>([
+  'ConnectedAccount',
+  'FinancialAccount',
+  'Transaction',
+  'TransactionEntry',
+] satisfies IdType[]);
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -31,9 +39,20 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: (globalID) => ({ typename: idType(globalID) ?? 'Unknown', id: globalID }),
     nodeQueryOptions: {
       description: 'Any object by its id (`fa_...`, `trxn_...`, ...). Null when it does not exist or is outside your scope.',
+      // An id of no Node type is just an object that does not exist.
+      resolve: (_root, { id }, _ctx, _info, resolveNode) => (NODE_TYPES.has(id.typename) ? resolveNode(id) : null),
     },
     nodesQueryOptions: {
       description: 'Objects by their ids, in the same order. Null for each that does not exist or is outside your scope.',
+      resolve: async (_root, args, _ctx, _info, resolveNodes) => {
+        const requested = args.ids;
+        // plugin-relay 4.8's resolveNodes ignores the ids it is given and loads
+        // args.ids, so the known ids are handed over through args.
+        args.ids = requested.filter((id) => NODE_TYPES.has(id.typename));
+        const loaded = await resolveNodes(args.ids);
+        let next = 0;
+        return requested.map((id) => (NODE_TYPES.has(id.typename) ? loaded[next++] : null));
+      },
     },
     firstArgOptions: { description: 'Return at most this many edges from the start (default 10, at most 100).' },
     lastArgOptions: { description: 'Return at most this many edges from the end (at most 100).' },

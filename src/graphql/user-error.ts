@@ -2,7 +2,14 @@
 import { builder } from './builder.ts';
 import { UserInputError } from '../domain/errors.ts';
 
-export const UserError = builder.objectRef<UserInputError>('UserError').implement({
+/** A user error as the payload carries it: plain data, since graphql-js treats a returned Error as thrown. */
+export interface UserErrorShape {
+  code: string;
+  message: string;
+  field: string[];
+}
+
+export const UserError = builder.objectRef<UserErrorShape>('UserError').implement({
   description: 'Why a mutation did not happen. Nothing was changed.',
   fields: (t) => ({
     code: t.exposeString('code', {
@@ -23,11 +30,12 @@ export const UserError = builder.objectRef<UserInputError>('UserError').implemen
  */
 export async function asPayload<T extends object>(
   run: () => Promise<T>,
-): Promise<Partial<T> & { userErrors: UserInputError[] }> {
+): Promise<Partial<T> & { userErrors: UserErrorShape[] }> {
   try {
     return { ...(await run()), userErrors: [] };
   } catch (error) {
-    if (error instanceof UserInputError) return { userErrors: [error] } as Partial<T> & { userErrors: UserInputError[] };
-    throw error;
+    if (!(error instanceof UserInputError)) throw error;
+    const userError = { code: error.code, message: error.message, field: error.field };
+    return { userErrors: [userError] } as Partial<T> & { userErrors: UserErrorShape[] };
   }
 }

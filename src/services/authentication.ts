@@ -43,7 +43,7 @@ export async function authenticate(
     };
     const context = credentials.stripeContext?.trim();
     if (context) {
-      const account = await findConnectedAccountOf(prisma, key.platformId, context);
+      const account = await findConnectedAccountOf(prisma, key.platformId, key.livemode, context);
       // Naming an account that is not the platform's must not reveal whether it exists elsewhere.
       if (!account) throw new AuthenticationError(`Stripe-Context names no connected account of this platform: ${context}.`);
       viewer.accountId = account.id;
