@@ -30,7 +30,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   let pool: pg.Pool;
   let closeEngine = async () => {};
   if (target.kind === 'postgres') {
-    pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // Prisma's pg adapter sends times without an offset: sessions in UTC keep
+    // them exact whatever the server's TimeZone setting.
+    pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, options: '-c TimeZone=UTC' });
   } else {
     const release = target.dataDir ? lockDataDir(target.dataDir) : () => {};
     const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();

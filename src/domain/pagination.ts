@@ -34,6 +34,10 @@ export interface PageRequest {
   order: string;
 }
 
+// A cursor's time must be one the database can compare with: years 1 to 9999.
+const EARLIEST_CURSOR_TIME = Date.parse('0001-01-01T00:00:00.000Z');
+const LATEST_CURSOR_TIME = Date.parse('9999-12-31T23:59:59.999Z');
+
 export function encodeCursor(order: string, position: CursorPosition): string {
   return Buffer.from(JSON.stringify([order, position.at, position.id])).toString('base64url');
 }
@@ -50,6 +54,8 @@ export function decodeCursor(order: string, cursor: string, argument: 'after' | 
     decoded.length !== 3 ||
     typeof decoded[0] !== 'string' ||
     !Number.isSafeInteger(decoded[1]) ||
+    decoded[1] < EARLIEST_CURSOR_TIME ||
+    decoded[1] > LATEST_CURSOR_TIME ||
     typeof decoded[2] !== 'string'
   ) {
     throw new UserInputError('parameter_invalid', `\`${argument}\` is not a valid cursor.`, [argument]);
