@@ -10,6 +10,10 @@ export interface Config {
   accountSessionTtlSeconds: number;
   /** Serve GraphiQL on GET /graphql from a browser. */
   graphiql: boolean;
+  /** Open financial accounts one account may have (closed ones do not count). */
+  maxOpenFinancialAccountsPerAccount: number;
+  /** How long after a request its requested features activate. */
+  featureActivationDelayMs: number;
   /** Operations that could return more nodes, or nest deeper, are refused before they run. */
   limits: { maxNodes: number; maxDepth: number };
 }
@@ -33,6 +37,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', database.kind === 'pglite'),
     accountSessionTtlSeconds: integer(env, 'ACCOUNT_SESSION_TTL_SECONDS', 1800, 1, 86_400),
     graphiql: boolean(env, 'GRAPHIQL', true),
+    maxOpenFinancialAccountsPerAccount: integer(env, 'MAX_OPEN_FINANCIAL_ACCOUNTS', 10, 1, 10_000),
+    featureActivationDelayMs: integer(env, 'FEATURE_ACTIVATION_DELAY_MS', 1000, 0, 3_600_000),
     limits: {
       maxNodes: integer(env, 'MAX_QUERY_NODES', 50_000, 1, 10_000_000),
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 15, 2, 100),

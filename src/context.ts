@@ -5,6 +5,8 @@ import type { Services } from './services/index.ts';
 
 export interface Context {
   viewer: Viewer;
+  /** The request's loaders; a subscription renews them for each event, so no event sees stale data. */
   loaders: Loaders;
   services: Services;
+  refreshLoaders(): void;
 }

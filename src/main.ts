@@ -20,6 +20,8 @@ async function main() {
     db,
     accountSessionTtlSeconds: config.accountSessionTtlSeconds,
     limits: config.limits,
+    maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
+    featureActivationDelayMs: config.featureActivationDelayMs,
     graphiql: config.graphiql && {
       defaultQuery: EXAMPLE_QUERY,
       headers: demo.secretKey ? { Authorization: `Bearer ${demo.secretKey}` } : undefined,

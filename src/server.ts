@@ -16,13 +16,16 @@ import { AuthenticationError, PermissionError, UserInputError } from './domain/e
 import { schema } from './graphql/schema.ts';
 import { useQueryCostLimit } from './graphql/query-cost.ts';
 import { authenticate, type RequestCredentials } from './services/authentication.ts';
-import { createServices, type Services } from './services/index.ts';
+import { createServices, type ServiceConfig, type Services } from './services/index.ts';
+import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
-export interface ServerOptions {
+export interface ServerOptions extends Partial<Omit<ServiceConfig, 'accountSessionTtlSeconds'>> {
   db: Database;
   accountSessionTtlSeconds: number;
+  /** Where committed events go to reach subscribers; default in-memory (one instance). */
+  eventBus?: EventBus;
   graphiql?: { defaultQuery?: string; headers?: Record<string, string> } | false;
   /** The most nodes one operation's connections may return, and the deepest nesting (defaults 50,000 and 15). */
   limits?: { maxNodes: number; maxDepth: number };
@@ -44,8 +47,19 @@ interface ServerContext {
 
 export function buildServer(options: ServerOptions): GatewayServer {
   const { db } = options;
-  const services = createServices(db.prisma, { accountSessionTtlSeconds: options.accountSessionTtlSeconds });
   const logError = options.logError ?? ((error) => console.error(error));
+  const eventBus = options.eventBus ?? new InMemoryEventBus();
+  const services = createServices(
+    db.prisma,
+    eventBus,
+    {
+      accountSessionTtlSeconds: options.accountSessionTtlSeconds,
+      maxOpenFinancialAccountsPerAccount: options.maxOpenFinancialAccountsPerAccount ?? 10,
+      featureActivationDelayMs: options.featureActivationDelayMs ?? 1000,
+      featureActivationSweepMs: options.featureActivationSweepMs ?? 15_000,
+    },
+    logError,
+  );
 
   const yoga = createYoga<ServerContext, Context>({
     schema,
@@ -70,7 +84,16 @@ export function buildServer(options: ServerOptions): GatewayServer {
           };
       try {
         const viewer = await authenticate(db.prisma, credentials);
-        return { viewer, loaders: createLoaders(db.prisma, viewer), services };
+        const context: Context = {
+          viewer,
+          loaders: createLoaders(db.prisma, viewer),
+          services,
+          // `this`: yoga hands resolvers a copy of this object, and the copy's loaders are the ones to renew.
+          refreshLoaders(this: Context) {
+            this.loaders = createLoaders(db.prisma, viewer);
+          },
+        };
+        return context;
       } catch (error) {
         if (error instanceof AuthenticationError) {
           throw new GraphQLError(error.message, {
@@ -117,6 +140,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
     yoga,
     services,
     start(port = 0, host = '127.0.0.1') {
+      services.activator.start();
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
@@ -127,6 +151,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
       });
     },
     async stop() {
+      await services.activator.stop();
       await wsDisposable.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       httpServer.closeAllConnections();

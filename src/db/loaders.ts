@@ -15,6 +15,7 @@ import type {
   TransactionEntry,
 } from './generated/client.ts';
 import type { Viewer } from '../domain/viewer.ts';
+import type { EventRecord } from '../events/event-bus.ts';
 import type { BalanceImpact } from '../domain/ledger.ts';
 import { buildPage, type Page, type PageRequest } from '../domain/pagination.ts';
 import type { EntryFilter, FinancialAccountFilter, TimeRange, TransactionFilter } from '../domain/list-filters.ts';
@@ -84,7 +85,12 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     prisma.transactionEntry.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }),
   );
 
+  const event = byId<EventRecord>(async (ids) =>
+    (await prisma.event.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } })) as unknown as EventRecord[],
+  );
+
   const loaders = {
+    event,
     connectedAccount,
     financialAccount,
     transaction,
@@ -163,6 +169,21 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
         ],
       };
       return pageLoader(pageKey('transactions', filter, request), query, request, transaction).load(financialAccountId);
+    },
+
+    /** The events the viewer may see, newest first. */
+    eventsPage(filter: { types?: string[] | null; created?: TimeRange | null } | null | undefined, request: PageRequest): Promise<Page<EventRecord>> {
+      const query: KeysetQuery = {
+        table: 'Event',
+        parentColumn: null,
+        orderColumn: 'createdAt',
+        where: [
+          ownedBySql(viewer),
+          ...(filter?.types ? [Prisma.sql`t."type" = ANY(${filter.types}::text[])`] : []),
+          ...timeRangeSql('createdAt', filter?.created),
+        ],
+      };
+      return pageLoader(pageKey('events', filter, request), query, request, event).load(ROOT_PARENT);
     },
 
     /** Entries of a financial account (parent 'financialAccountId') or of a transaction ('transactionId'). */

@@ -48,6 +48,6 @@ builder.mutationField('createAccountSession', (t) =>
     description: 'Creates a short-lived client secret for one connected account\'s frontend (platform secret key only).',
     args: { input: t.arg({ type: CreateAccountSessionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      asPayload(async () => ({ accountSession: await ctx.services.accountSessions.create(ctx.viewer, input) })),
+      asPayload(ctx, async () => ({ accountSession: await ctx.services.accountSessions.create(ctx.viewer, input) })),
   }),
 );

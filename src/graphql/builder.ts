@@ -11,6 +11,7 @@ export const NODE_TYPES = new Set<string>([
   'FinancialAccount',
   'Transaction',
   'TransactionEntry',
+  'Event',
 ] satisfies IdType[]);
 
 export const builder = new SchemaBuilder<{
@@ -23,6 +24,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     MinorUnits: { Input: bigint; Output: bigint | number };
     Metadata: { Input: Record<string, string>; Output: Record<string, string> };
+    JSON: { Input: never; Output: object };
   };
 }>({
   plugins: [RelayPlugin],
@@ -63,3 +65,6 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: 'The read graph: start from the platform, a connected account, or any object by id.' });
 builder.mutationType({ description: 'Changes, each with one `input` and a payload carrying `userErrors`.' });
+builder.subscriptionType({
+  description: 'Live updates, over graphql-ws (WebSocket) or server-sent events, with the same credentials as queries.',
+});

@@ -5,12 +5,12 @@ import { pageRequest } from '../domain/pagination.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount, FinancialAccountFilter } from './financial-account.ts';
 import { stripeEnum } from './stripe-enum.ts';
+import { asPayload, UserError, type UserErrorShape } from './user-error.ts';
+import { CAPABILITIES } from '../domain/features.ts';
 
-export const CapabilityName = stripeEnum(
-  'CapabilityName',
-  ['treasury', 'card_issuing', 'us_bank_account_ach_payments', 'transfers'] as const,
-  { description: 'A Stripe capability that Treasury features depend on.' },
-);
+export const CapabilityName = stripeEnum('CapabilityName', CAPABILITIES, {
+  description: 'A Stripe capability that Treasury features depend on.',
+});
 
 export const CapabilityStatus = stripeEnum('CapabilityStatus', ['active', 'inactive', 'pending'] as const, {
   description: 'Whether a capability can be used.',
@@ -76,5 +76,82 @@ builder.queryFields((t) => ({
     type: ConnectedAccount,
     description: 'The platform\'s connected accounts, newest first (for an account\'s own credential, just that account).',
     resolve: (_root, args, ctx) => ctx.loaders.connectedAccountsPage(pageRequest(args, 'createdAt')),
+  }),
+}));
+
+const CapabilityInput = builder.inputType('CapabilityInput', {
+  description: 'A capability to request, and (standing in for Stripe\'s onboarding) its status.',
+  fields: (t) => ({
+    name: t.field({ type: CapabilityName, required: true }),
+    status: t.field({
+      type: CapabilityStatus,
+      required: false,
+      description: 'The onboarding status; a newly requested capability is INACTIVE unless given.',
+    }),
+  }),
+});
+
+const CreateConnectedAccountInput = builder.inputType('CreateConnectedAccountInput', {
+  fields: (t) => ({
+    displayName: t.string({ required: false, description: 'The business name shown to users (at most 200 characters).' }),
+    email: t.string({ required: false, description: 'The account\'s email address.' }),
+    country: t.string({ required: false, description: 'Two-letter ISO country code; default US.' }),
+    metadata: t.field({ type: 'Metadata', required: false, description: 'Key-value pairs to attach.' }),
+    capabilities: t.field({ type: [CapabilityInput], required: false, description: 'Capabilities to request.' }),
+    idempotencyKey: t.string({
+      required: false,
+      description: 'Stripe\'s Idempotency-Key: a replay with the same key and input returns the first result and creates nothing.',
+    }),
+  }),
+});
+
+const UpdateConnectedAccountInput = builder.inputType('UpdateConnectedAccountInput', {
+  fields: (t) => ({
+    account: t.id({ required: true, description: 'The connected account (`acct_...`).' }),
+    displayName: t.string({ required: false, description: 'A new business name; null removes it.' }),
+    email: t.string({ required: false, description: 'A new email address; null removes it.' }),
+    country: t.string({ required: false, description: 'A new two-letter ISO country code.' }),
+    metadata: t.field({ type: 'Metadata', required: false, description: 'Keys to set; an empty value removes its key.' }),
+    capabilities: t.field({
+      type: [CapabilityInput],
+      required: false,
+      description: 'Capabilities to request or whose status changes; the features of the account\'s financial accounts follow.',
+    }),
+  }),
+});
+
+const ConnectedAccountPayload = (name: string) =>
+  builder.objectRef<{ connectedAccount?: string; userErrors: UserErrorShape[] }>(name).implement({
+    fields: (t) => ({
+      connectedAccount: t.field({
+        type: ConnectedAccount,
+        nullable: true,
+        description: 'The connected account as the mutation left it; null when userErrors says why nothing happened.',
+        resolve: (p, _args, ctx) => (p.connectedAccount ? ctx.loaders.connectedAccount.load(p.connectedAccount) : null),
+      }),
+      userErrors: t.field({ type: [UserError], description: 'Why nothing happened; empty on success.', resolve: (p) => p.userErrors }),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  createConnectedAccount: t.field({
+    type: ConnectedAccountPayload('CreateConnectedAccountPayload'),
+    description: 'Creates a connected account (platform secret key only).',
+    args: { input: t.arg({ type: CreateConnectedAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      asPayload(ctx, async () => {
+        const { idempotencyKey, ...fields } = input;
+        const { id } = await ctx.services.connectedAccounts.create(ctx.viewer, fields, idempotencyKey);
+        return { connectedAccount: id };
+      }),
+  }),
+  updateConnectedAccount: t.field({
+    type: ConnectedAccountPayload('UpdateConnectedAccountPayload'),
+    description:
+      'Updates a connected account (platform secret key only). Changing a capability\'s status stands in for Stripe\'s ' +
+      'onboarding: the features of the account\'s financial accounts follow it.',
+    args: { input: t.arg({ type: UpdateConnectedAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      asPayload(ctx, async () => ({ connectedAccount: (await ctx.services.connectedAccounts.update(ctx.viewer, input)).id })),
   }),
 }));

@@ -5,6 +5,13 @@ import { balanceFromSums } from '../domain/ledger.ts';
 import { checkEntryFilter, checkFinancialAccountFilter, checkTransactionFilter } from '../domain/list-filters.ts';
 import { pageRequest } from '../domain/pagination.ts';
 import { maySeeAccountNumbers } from '../domain/viewer.ts';
+import {
+  FEATURES,
+  STATUS_DETAIL_CODES,
+  STATUS_DETAIL_RESOLUTIONS,
+  STATUS_DETAIL_RESTRICTIONS,
+  type StatusDetail,
+} from '../domain/features.ts';
 import { Balance } from './balance.ts';
 import { builder } from './builder.ts';
 import { ConnectedAccount } from './connected-account.ts';
@@ -25,19 +32,6 @@ const PlatformRestrictionStatus = stripeEnum('PlatformRestrictionStatus', ['rest
   description: 'Whether the platform restricts a kind of money movement.',
 });
 
-/** Feature names as in the database, in Stripe's order. */
-export const FEATURES = [
-  'card_issuing',
-  'deposit_insurance',
-  'financial_addresses_aba',
-  'inbound_transfers_ach',
-  'intra_stripe_flows',
-  'outbound_payments_ach',
-  'outbound_payments_us_domestic_wire',
-  'outbound_transfers_ach',
-  'outbound_transfers_us_domestic_wire',
-] as const;
-
 export const FinancialAccountFeature = stripeEnum('FinancialAccountFeature', FEATURES, {
   description:
     'A feature of a financial account, as a path in Stripe\'s features hash (`financial_addresses.aba` → FINANCIAL_ADDRESSES_ABA).',
@@ -46,20 +40,6 @@ export const FinancialAccountFeature = stripeEnum('FinancialAccountFeature', FEA
 const FeatureStatus = stripeEnum('FinancialAccountFeatureStatus', ['active', 'pending', 'restricted'] as const, {
   description: 'Whether a feature is operational.',
 });
-
-const STATUS_DETAIL_CODES = [
-    'activating',
-    'capability_not_requested',
-    'financial_account_closed',
-    'rejected_other',
-    'rejected_unsupported_business',
-    'requirements_past_due',
-    'requirements_pending_verification',
-    'restricted_by_platform',
-    'restricted_other',
-] as const;
-const STATUS_DETAIL_RESOLUTIONS = ['contact_stripe', 'provide_information', 'remove_restriction'] as const;
-const STATUS_DETAIL_RESTRICTIONS = ['inbound_flows', 'outbound_flows'] as const;
 
 const FeatureStatusDetailCode = stripeEnum('FeatureStatusDetailCode', STATUS_DETAIL_CODES, {
   description: 'Why a feature is pending or restricted.',
@@ -74,13 +54,6 @@ const FeatureStatusDetailResolution = stripeEnum(
 const FeatureStatusDetailRestriction = stripeEnum('FeatureStatusDetailRestriction', STATUS_DETAIL_RESTRICTIONS, {
   description: 'The platform restriction that restricts the feature.',
 });
-
-/** One of Stripe's `status_details` entries, as stored in FeatureSetting.statusDetails. */
-export interface StatusDetail {
-  code: (typeof STATUS_DETAIL_CODES)[number];
-  resolution: (typeof STATUS_DETAIL_RESOLUTIONS)[number] | null;
-  restriction: (typeof STATUS_DETAIL_RESTRICTIONS)[number] | null;
-}
 
 const FeatureStatusDetail = builder.objectRef<StatusDetail>('FeatureStatusDetail').implement({
   description: 'Why a feature is not active, and what would make it so.',

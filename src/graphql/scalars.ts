@@ -85,3 +85,14 @@ function parseMetadata(value: unknown): Record<string, string> {
   }
   return value as Record<string, string>;
 }
+
+builder.scalarType('JSON', {
+  description: 'Any JSON value. Used for event payloads, which carry objects in Stripe\'s own JSON shape.',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new GraphQLError('JSON is an output type only.');
+  },
+  parseLiteral: (ast) => {
+    throw new GraphQLError('JSON is an output type only.', { nodes: ast });
+  },
+});

@@ -29,10 +29,14 @@ export const UserError = builder.objectRef<UserErrorShape>('UserError').implemen
  * payload, anything else propagates (and is masked) as an internal error.
  */
 export async function asPayload<T extends object>(
+  ctx: { refreshLoaders(): void },
   run: () => Promise<T>,
 ): Promise<Partial<T> & { userErrors: UserErrorShape[] }> {
   try {
-    return { ...(await run()), userErrors: [] };
+    const result = await run();
+    // The payload must show the objects as the mutation left them, not as this request's loaders cached them.
+    ctx.refreshLoaders();
+    return { ...result, userErrors: [] };
   } catch (error) {
     if (!(error instanceof UserInputError)) throw error;
     const userError = { code: error.code, message: error.message, field: error.field };

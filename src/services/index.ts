@@ -1,14 +1,45 @@
-// The application's use cases, built once per server from its database and config.
+// The application's use cases, built once per server from its database,
+// event bus and configuration.
 import type { PrismaClient } from '../db/generated/client.ts';
+import type { EventBus } from '../events/event-bus.ts';
 import { AccountSessionService } from './account-sessions.ts';
+import { EventService } from './events.ts';
+import { ConnectedAccountService } from './connected-accounts.ts';
+import { FeatureActivator } from './feature-lifecycle.ts';
+import { FinancialAccountService } from './financial-accounts.ts';
+import { UnitOfWork } from './unit-of-work.ts';
 
 export interface ServiceConfig {
   accountSessionTtlSeconds: number;
+  maxOpenFinancialAccountsPerAccount: number;
+  /** How long after a request its requested features activate (Stripe activates asynchronously). */
+  featureActivationDelayMs: number;
+  /** How often to look for activations left behind (by a restart, or another instance). */
+  featureActivationSweepMs: number;
 }
 
-export function createServices(prisma: PrismaClient, config: ServiceConfig) {
+export function createServices(
+  prisma: PrismaClient,
+  bus: EventBus,
+  config: ServiceConfig,
+  logError: (error: unknown) => void,
+) {
+  const unitOfWork = new UnitOfWork(prisma, bus, logError);
+  const activator = new FeatureActivator(
+    prisma,
+    unitOfWork,
+    { delayMs: config.featureActivationDelayMs, sweepIntervalMs: config.featureActivationSweepMs },
+    logError,
+  );
   return {
+    unitOfWork,
+    activator,
     accountSessions: new AccountSessionService(prisma, config.accountSessionTtlSeconds),
+    events: new EventService(prisma, bus),
+    connectedAccounts: new ConnectedAccountService(unitOfWork, activator),
+    financialAccounts: new FinancialAccountService(unitOfWork, activator, {
+      maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
+    }),
   };
 }
 

@@ -199,7 +199,9 @@ export type AuthLiveObjectsQuery = { connectedAccount: { id: string } | null, fi
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -387,6 +389,7 @@ export type ScopeNodeQueryVariables = Exact<{
 
 export type ScopeNodeQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
@@ -399,6 +402,7 @@ export type ScopeNodesQueryVariables = Exact<{
 
 export type ScopeNodesQuery = { nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
@@ -435,11 +439,13 @@ export type ScopeProbeQueryVariables = Exact<{
 
 export type ScopeProbeQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null, nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }

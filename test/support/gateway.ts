@@ -8,7 +8,7 @@ import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { openDatabase, type Database, type DatabaseTarget } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrate.ts';
-import { buildServer, type GatewayServer } from '../../src/server.ts';
+import { buildServer, type GatewayServer, type ServerOptions } from '../../src/server.ts';
 
 export interface TestGateway {
   url: string;
@@ -34,15 +34,24 @@ export interface GraphQLResponse<T> {
 
 export const usingPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
-export async function startGateway(options: { accountSessionTtlSeconds?: number } = {}): Promise<TestGateway> {
-  const { target, drop } = await testDatabase();
-  const db = await openDatabase(target);
-  await migrate(db);
+export interface TestGatewayOptions extends Partial<Omit<ServerOptions, 'db'>> {
+  /** Reuse this database (e.g. a second gateway instance over the same one) instead of making a fresh one. */
+  db?: Database;
+}
+
+export async function startGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const { db: sharedDb, ...serverOptions } = options;
+  const { target, drop } = sharedDb ? { target: null, drop: async () => {} } : await testDatabase();
+  const db = sharedDb ?? (await openDatabase(target!));
+  if (!sharedDb) await migrate(db);
   const server = buildServer({
-    db,
-    accountSessionTtlSeconds: options.accountSessionTtlSeconds ?? 1800,
+    accountSessionTtlSeconds: 1800,
     graphiql: false,
     logError: () => {},
+    // Activation is asynchronous as in Stripe; tests need not wait a second for it.
+    featureActivationDelayMs: 20,
+    ...serverOptions,
+    db,
   });
   const { url } = await server.start(0);
   return {
@@ -64,7 +73,7 @@ export async function startGateway(options: { accountSessionTtlSeconds?: number 
     },
     async stop() {
       await server.stop();
-      await db.close();
+      if (!sharedDb) await db.close();
       await drop();
     },
   };

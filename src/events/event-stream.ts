@@ -1,0 +1,79 @@
+// The events a subscriber may see, as one ordered stream: first a replay of
+// what it missed after a given event, then live events, with no gap and no
+// duplicate across the switch. The stream listens before it replays; events
+// are numbered in commit order (see db/events.ts), so every event up to the
+// last replayed one was in the replay, and only later ones are passed on live.
+import type { PrismaClient } from '../db/generated/client.ts';
+import { eventsAfter, eventVisibleTo } from '../db/events.ts';
+import type { Viewer } from '../domain/viewer.ts';
+import type { EventBus, EventRecord } from './event-bus.ts';
+
+const REPLAY_PAGE = 500;
+
+export interface EventStreamOptions {
+  /** Only these event types; null for all. */
+  types: string[] | null;
+  /** Replay every visible event after this one first. */
+  after: EventRecord | null;
+  /** Only events about this object. */
+  objectId?: string | null;
+}
+
+/** What the stream yields when the viewer's credential expires, right before it ends. */
+export const CREDENTIAL_EXPIRED = Symbol('credential expired');
+
+export async function* eventStream(
+  prisma: PrismaClient,
+  bus: EventBus,
+  viewer: Viewer,
+  options: EventStreamOptions,
+): AsyncGenerator<EventRecord | typeof CREDENTIAL_EXPIRED> {
+  const wanted = (event: EventRecord) =>
+    eventVisibleTo(viewer, event) &&
+    (!options.types || options.types.includes(event.type)) &&
+    (!options.objectId || event.objectId === options.objectId);
+
+  const queue: EventRecord[] = [];
+  let wake: (() => void) | null = null;
+  const unsubscribe = await bus.subscribe(viewer.platformId, viewer.livemode, (event) => {
+    if (!wanted(event)) return;
+    queue.push(event);
+    wake?.();
+  });
+  let expired = false;
+  const expiry = viewer.expiresAt
+    ? setTimeout(() => {
+        expired = true;
+        wake?.();
+      }, Math.max(0, viewer.expiresAt.getTime() - Date.now()))
+    : null;
+
+  try {
+    let replayedUpTo = -1n;
+    if (options.after) {
+      replayedUpTo = options.after.sequence;
+      for (;;) {
+        const page = await eventsAfter(prisma, viewer, replayedUpTo, options.types, REPLAY_PAGE);
+        for (const event of page) {
+          replayedUpTo = event.sequence;
+          if (wanted(event)) yield event;
+          if (expired) break;
+        }
+        if (page.length < REPLAY_PAGE || expired) break;
+      }
+    }
+    while (!expired) {
+      const event = queue.shift();
+      if (event) {
+        if (event.sequence > replayedUpTo) yield event;
+        continue;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+    }
+    yield CREDENTIAL_EXPIRED;
+  } finally {
+    if (expiry) clearTimeout(expiry);
+    unsubscribe();
+  }
+}

@@ -1,0 +1,103 @@
+// Objects in Stripe's own JSON shape, for events' `data.object`: what a
+// webhook consumer of Stripe would expect (snake_case, unix seconds, the
+// features hash). Event payloads never carry full bank account numbers: every
+// credential that may read the event could not read those.
+import type { Account, AccountCapability, FeatureSetting, FinancialAccount, FinancialAddress } from '../db/generated/client.ts';
+import { balanceFromSums, type BalanceImpact } from '../domain/ledger.ts';
+
+const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/** Stripe's path of a feature in the features hash (`financial_addresses_aba` → `financial_addresses.aba`). */
+export function featurePath(feature: string): string {
+  const nested: Record<string, string> = {
+    financial_addresses_aba: 'financial_addresses.aba',
+    inbound_transfers_ach: 'inbound_transfers.ach',
+    outbound_payments_ach: 'outbound_payments.ach',
+    outbound_payments_us_domestic_wire: 'outbound_payments.us_domestic_wire',
+    outbound_transfers_ach: 'outbound_transfers.ach',
+    outbound_transfers_us_domestic_wire: 'outbound_transfers.us_domestic_wire',
+  };
+  return nested[feature] ?? feature;
+}
+
+export interface FinancialAccountState {
+  account: FinancialAccount;
+  features: FeatureSetting[];
+  addresses: FinancialAddress[];
+  balanceSums: Array<{ currency: string } & BalanceImpact>;
+}
+
+export function financialAccountObject(state: FinancialAccountState): Record<string, unknown> {
+  const { account: fa, features, addresses } = state;
+  const requested = features.filter((f) => f.requested);
+  const paths = (status: string) => requested.filter((f) => f.status === status).map((f) => featurePath(f.feature));
+  const featuresHash: Record<string, unknown> = { object: 'treasury.financial_account_features' };
+  for (const f of features) {
+    const setting = { requested: f.requested, status: f.status, status_details: f.statusDetails };
+    const [group, leaf] = featurePath(f.feature).split('.');
+    if (leaf) featuresHash[group] = { ...(featuresHash[group] as object), [leaf]: setting };
+    else featuresHash[group] = setting;
+  }
+  const balance = balanceFromSums(fa.supportedCurrencies, state.balanceSums);
+  const asMap = (amounts: Array<{ currency: string; amount: bigint }>) =>
+    Object.fromEntries(amounts.map((a) => [a.currency, Number(a.amount)]));
+  return {
+    id: fa.id,
+    object: 'treasury.financial_account',
+    active_features: paths('active'),
+    pending_features: paths('pending'),
+    restricted_features: paths('restricted'),
+    balance: {
+      cash: asMap(balance.cash),
+      inbound_pending: asMap(balance.inboundPending),
+      outbound_pending: asMap(balance.outboundPending),
+    },
+    country: fa.country,
+    created: seconds(fa.createdAt),
+    features: featuresHash,
+    financial_addresses: addresses.map((a) => ({
+      type: a.type,
+      supported_networks: a.supportedNetworks,
+      aba: {
+        account_holder_name: a.accountHolderName,
+        account_number_last4: a.accountNumberLast4,
+        bank_name: a.bankName,
+        routing_number: a.routingNumber,
+      },
+    })),
+    is_default: fa.isDefault,
+    livemode: fa.livemode,
+    metadata: fa.metadata,
+    nickname: fa.nickname,
+    platform_restrictions:
+      fa.inboundFlows || fa.outboundFlows ? { inbound_flows: fa.inboundFlows, outbound_flows: fa.outboundFlows } : null,
+    status: fa.status,
+    status_details: { closed: fa.status === 'closed' ? { reasons: fa.closedReasons } : null },
+    supported_currencies: fa.supportedCurrencies,
+  };
+}
+
+export function accountObject(account: Account, capabilities: AccountCapability[]): Record<string, unknown> {
+  return {
+    id: account.id,
+    object: 'account',
+    business_profile: { name: account.displayName },
+    capabilities: Object.fromEntries(capabilities.map((c) => [c.name, c.status])),
+    country: account.country,
+    created: seconds(account.createdAt),
+    email: account.email,
+    livemode: account.livemode,
+    metadata: account.metadata,
+    type: 'custom',
+  };
+}
+
+export function capabilityObject(capability: AccountCapability): Record<string, unknown> {
+  return {
+    id: capability.name,
+    object: 'capability',
+    account: capability.accountId,
+    requested: capability.requested,
+    status: capability.status,
+  };
+}

@@ -1,0 +1,213 @@
+// Connected accounts: the platform creates and updates them. A capability's
+// status stands in for Stripe's onboarding; changing it re-derives the
+// features of the account's open financial accounts.
+import type { Account, AccountCapability, Prisma } from '../db/generated/client.ts';
+import type { TransactionClient } from '../db/events.ts';
+import { capabilitiesOf, isUniqueViolation, lockAccount, loadFinancialAccountState } from '../db/financial-accounts.ts';
+import { PermissionError, UserInputError } from '../domain/errors.ts';
+import { CAPABILITIES, type CapabilityName, type CapabilityStatus } from '../domain/features.ts';
+import { idType, newId } from '../domain/ids.ts';
+import { mergeMetadata } from '../domain/metadata.ts';
+import type { Viewer } from '../domain/viewer.ts';
+import { accountObject, capabilityObject } from '../events/stripe-objects.ts';
+import { emitFinancialAccountEvent, reconcileFeatures, type FeatureActivator } from './feature-lifecycle.ts';
+import { idempotently } from './idempotency.ts';
+import type { ChangeSet, UnitOfWork } from './unit-of-work.ts';
+
+export interface CapabilityInput {
+  name: CapabilityName;
+  /** The onboarding status; a newly requested capability starts `inactive` unless given. */
+  status?: CapabilityStatus | null;
+}
+
+export interface CreateConnectedAccountInput {
+  displayName?: string | null;
+  email?: string | null;
+  country?: string | null;
+  metadata?: Record<string, string> | null;
+  capabilities?: CapabilityInput[] | null;
+}
+
+export interface UpdateConnectedAccountInput extends CreateConnectedAccountInput {
+  account: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export class ConnectedAccountService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly activator: FeatureActivator,
+  ) {}
+
+  async create(viewer: Viewer, input: CreateConnectedAccountInput, idempotencyKey?: string | null): Promise<{ id: string }> {
+    onlyThePlatform(viewer);
+    const run = () =>
+      this.unitOfWork.run(async (tx, changes) => {
+        const result = await idempotently(tx, viewer, idempotencyKey, 'createConnectedAccount', input, async () => {
+          const fields = checkProfile(input);
+          const capabilities = checkCapabilities(input.capabilities);
+          const account = await tx.account.create({
+            data: {
+              id: newId('ConnectedAccount'),
+              kind: 'connected',
+              platformId: viewer.platformId,
+              livemode: viewer.livemode,
+              displayName: fields.displayName ?? null,
+              email: fields.email ?? null,
+              country: fields.country ?? 'US',
+              metadata: mergeMetadata({}, input.metadata),
+              capabilities: {
+                create: capabilities.map((c) => ({ name: c.name, requested: true, status: c.status ?? 'inactive' })),
+              },
+            },
+            include: { capabilities: true },
+          });
+          emitAccountEvent(changes, 'account.created', account, account.capabilities);
+          return account.id;
+        });
+        return { id: result.id };
+      });
+    try {
+      return await run();
+    } catch (error) {
+      // A concurrent request with the same idempotency key won: answer as a replay of it.
+      if (isUniqueViolation(error)) return run();
+      throw error;
+    }
+  }
+
+  async update(viewer: Viewer, input: UpdateConnectedAccountInput): Promise<{ id: string }> {
+    onlyThePlatform(viewer);
+    return this.unitOfWork.run(async (tx, changes) => {
+      const account = await this.lockAccountOf(tx, viewer, input.account);
+      const fields = checkProfile(input);
+      const data: Prisma.AccountUpdateInput = {};
+      const previous: Record<string, unknown> = {};
+      if (fields.displayName !== undefined) (data.displayName = fields.displayName), (previous.business_profile = { name: account.displayName });
+      if (fields.email !== undefined) (data.email = fields.email), (previous.email = account.email);
+      if (fields.country !== undefined && fields.country !== null) (data.country = fields.country), (previous.country = account.country);
+      if (input.metadata) {
+        data.metadata = mergeMetadata(account.metadata as Record<string, string>, input.metadata);
+        previous.metadata = account.metadata;
+      }
+      const updated = Object.keys(data).length ? await tx.account.update({ where: { id: account.id }, data }) : account;
+
+      const before = await capabilitiesOf(tx, account.id);
+      const changedCapabilities: AccountCapability[] = [];
+      for (const capability of checkCapabilities(input.capabilities)) {
+        const current = before.find((c) => c.name === capability.name);
+        const status = capability.status ?? current?.status ?? 'inactive';
+        if (current && current.status === status && current.requested) continue;
+        const row = await tx.accountCapability.upsert({
+          where: { accountId_name: { accountId: account.id, name: capability.name } },
+          create: { accountId: account.id, name: capability.name, requested: true, status },
+          update: { requested: true, status },
+        });
+        changedCapabilities.push(row);
+      }
+      const capabilities = await capabilitiesOf(tx, account.id);
+      if (changedCapabilities.length) previous.capabilities = Object.fromEntries(before.map((c) => [c.name, c.status]));
+      if (Object.keys(previous).length) emitAccountEvent(changes, 'account.updated', updated, capabilities, previous);
+      for (const capability of changedCapabilities) {
+        changes.emit({
+          platformId: updated.platformId,
+          accountId: updated.id,
+          livemode: updated.livemode,
+          type: 'capability.updated',
+          objectId: `${updated.id}/${capability.name}`,
+          data: { object: capabilityObject(capability) },
+        });
+      }
+      if (changedCapabilities.length) await this.rederiveFeatures(tx, changes, updated, capabilities);
+      return { id: account.id };
+    });
+  }
+
+  /** Capabilities changed: every open financial account of the account re-derives its features. */
+  private async rederiveFeatures(tx: TransactionClient, changes: ChangeSet, account: Account, capabilities: AccountCapability[]) {
+    const financialAccounts = await tx.financialAccount.findMany({ where: { accountId: account.id, status: 'open' }, orderBy: { id: 'asc' } });
+    for (const fa of financialAccounts) {
+      await tx.$queryRaw`SELECT "id" FROM "FinancialAccount" WHERE "id" = ${fa.id} FOR UPDATE`;
+      const result = await reconcileFeatures(tx, await loadFinancialAccountState(tx, fa), capabilities, {
+        holderName: account.displayName ?? 'Account holder',
+      });
+      if (result.statusChanged) emitFinancialAccountEvent(changes, 'features_status_updated', result.state);
+      if (result.activating) changes.afterCommit(() => this.activator.schedule(fa.id));
+    }
+  }
+
+  private async lockAccountOf(tx: TransactionClient, viewer: Viewer, id: string) {
+    const missing = () => new UserInputError('resource_missing', `No such connected account: '${id}'.`, ['account']);
+    if (idType(id) !== 'ConnectedAccount') throw missing();
+    await lockAccount(tx, id);
+    const account = await tx.account.findFirst({
+      where: { id, platformId: viewer.platformId, livemode: viewer.livemode, kind: 'connected' },
+    });
+    if (!account) throw missing();
+    return account;
+  }
+}
+
+function onlyThePlatform(viewer: Viewer): void {
+  if (viewer.credential !== 'secret_key' || viewer.accountId) {
+    throw new PermissionError('Only the platform, with its secret key and without Stripe-Context, can create or update connected accounts.');
+  }
+}
+
+function checkProfile(input: CreateConnectedAccountInput) {
+  const out: { displayName?: string | null; email?: string | null; country?: string | null } = {};
+  if (input.displayName !== undefined) {
+    const name = input.displayName?.trim() ?? null;
+    if (name !== null && name.length === 0) throw new UserInputError('parameter_invalid_empty', 'The display name cannot be blank.', ['displayName']);
+    if (name !== null && name.length > 200) {
+      throw new UserInputError('parameter_invalid_string_too_long', 'The display name must be at most 200 characters.', ['displayName']);
+    }
+    out.displayName = name;
+  }
+  if (input.email !== undefined) {
+    const email = input.email?.trim() ?? null;
+    if (email !== null && (!EMAIL.test(email) || email.length > 254)) {
+      throw new UserInputError('email_invalid', `'${email.slice(0, 80)}' is not a valid email address.`, ['email']);
+    }
+    out.email = email;
+  }
+  if (input.country !== undefined && input.country !== null) {
+    if (!/^[A-Z]{2}$/.test(input.country)) {
+      throw new UserInputError('country_invalid', `'${input.country}' is not a two-letter ISO country code (e.g. US).`, ['country']);
+    }
+    out.country = input.country;
+  }
+  return out;
+}
+
+function checkCapabilities(capabilities: CapabilityInput[] | null | undefined): CapabilityInput[] {
+  const seen = new Set<string>();
+  for (const [index, capability] of (capabilities ?? []).entries()) {
+    if (!CAPABILITIES.includes(capability.name)) {
+      throw new UserInputError('parameter_invalid', `Unknown capability ${capability.name}.`, ['capabilities', String(index)]);
+    }
+    if (seen.has(capability.name)) {
+      throw new UserInputError('parameter_invalid', `The capability ${capability.name} is listed twice.`, ['capabilities', String(index)]);
+    }
+    seen.add(capability.name);
+  }
+  return capabilities ?? [];
+}
+
+function emitAccountEvent(
+  changes: ChangeSet,
+  type: 'account.created' | 'account.updated',
+  account: Account,
+  capabilities: AccountCapability[],
+  previous?: Record<string, unknown>,
+) {
+  changes.emit({
+    platformId: account.platformId,
+    accountId: account.id,
+    livemode: account.livemode,
+    type,
+    objectId: account.id,
+    data: { object: accountObject(account, capabilities), ...(previous ? { previous_attributes: previous } : {}) },
+  });
+}

@@ -1,0 +1,29 @@
+// Reading the event log: single events, and the live stream subscriptions read.
+import type { PrismaClient } from '../db/generated/client.ts';
+import { findVisibleEvent } from '../db/events.ts';
+import { UserInputError } from '../domain/errors.ts';
+import { idType } from '../domain/ids.ts';
+import type { Viewer } from '../domain/viewer.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import { eventStream } from '../events/event-stream.ts';
+
+export class EventService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly bus: EventBus,
+  ) {}
+
+  /**
+   * The viewer's events of the given types from now on; with `after`, first
+   * every one it missed after that event. An unknown `after` is an error: a
+   * client must not silently lose what it asked to replay.
+   */
+  async stream(viewer: Viewer, options: { types: string[] | null; after?: string | null; objectId?: string | null }) {
+    let after = null;
+    if (options.after) {
+      after = idType(options.after) === 'Event' ? await findVisibleEvent(this.prisma, viewer, options.after) : null;
+      if (!after) throw new UserInputError('resource_missing', `No such event: '${options.after}'.`, ['after']);
+    }
+    return eventStream(this.prisma, this.bus, viewer, { types: options.types, after, objectId: options.objectId });
+  }
+}

@@ -1,0 +1,190 @@
+// The feature lifecycle of financial accounts: bringing an account's features
+// to where the rules in src/domain/features.ts put them, and the asynchronous
+// activation that moves PENDING (activating) features to ACTIVE after the
+// request that asked for them, as Stripe does.
+import type { AccountCapability, Prisma, PrismaClient } from '../db/generated/client.ts';
+import type { TransactionClient } from '../db/events.ts';
+import { capabilitiesOf, loadFinancialAccountState } from '../db/financial-accounts.ts';
+import {
+  FEATURES,
+  nextFeatureState,
+  sameFeatureState,
+  targetFeatureState,
+  isActivating,
+  type CapabilityName,
+  type Feature,
+  type FeatureState,
+  type StatusDetail,
+} from '../domain/features.ts';
+import { newId } from '../domain/ids.ts';
+import { financialAccountObject, type FinancialAccountState } from '../events/stripe-objects.ts';
+import type { ChangeSet, UnitOfWork } from './unit-of-work.ts';
+
+export interface FeatureRequest {
+  feature: Feature;
+  requested: boolean;
+}
+
+// Test-mode ABA details: Stripe's test bank and routing number.
+const TEST_BANK = { bankName: 'STRIPE TEST BANK', routingNumber: '110000000' };
+
+/**
+ * Applies requests (requested flags) and re-derives every feature's state.
+ * With `activate`, features whose rules allow it become ACTIVE now; otherwise
+ * they become PENDING (activating) and wait for the activator. Writes the
+ * changed rows and, when ABA becomes active, the financial address.
+ * Returns the new state and what changed.
+ */
+export async function reconcileFeatures(
+  tx: TransactionClient,
+  state: FinancialAccountState,
+  capabilities: AccountCapability[] | 'all_active',
+  options: { requests?: FeatureRequest[]; activate?: boolean; holderName: string },
+): Promise<{ state: FinancialAccountState; statusChanged: boolean; activating: boolean }> {
+  const fa = state.account;
+  const capabilityStatus =
+    capabilities === 'all_active'
+      ? Object.fromEntries((['treasury', 'card_issuing', 'us_bank_account_ach_payments', 'transfers'] as const).map((c) => [c, 'active' as const]))
+      : Object.fromEntries(capabilities.map((c) => [c.name, c.status]));
+  const context = {
+    accountOpen: fa.status === 'open',
+    capabilities: capabilityStatus as Partial<Record<CapabilityName, 'active' | 'inactive' | 'pending'>>,
+    restrictions: { inboundFlows: fa.inboundFlows, outboundFlows: fa.outboundFlows },
+  };
+  const existing = new Map(state.features.map((f) => [f.feature as Feature, f]));
+  const requested = new Map<Feature, boolean>([...existing].map(([feature, row]) => [feature, row.requested]));
+  for (const request of options.requests ?? []) requested.set(request.feature, request.requested);
+
+  let statusChanged = false;
+  let activating = false;
+  for (const feature of FEATURES) {
+    if (!requested.has(feature)) continue;
+    const wanted = requested.get(feature)!;
+    const row = existing.get(feature);
+    const current: FeatureState | null = row ? { status: row.status, statusDetails: row.statusDetails as unknown as StatusDetail[] } : null;
+    const target = targetFeatureState(feature, wanted, context);
+    const next = options.activate && target.status === 'active' ? target : nextFeatureState(current, target);
+    if (isActivating(next)) activating = true;
+    const stateChanged = !current || !sameFeatureState(current, next);
+    if (!stateChanged && row?.requested === wanted) continue;
+    if (stateChanged) statusChanged = true;
+    const data = { requested: wanted, status: next.status, statusDetails: next.statusDetails as unknown as Prisma.InputJsonValue };
+    if (row) await tx.featureSetting.update({ where: { financialAccountId_feature: { financialAccountId: fa.id, feature } }, data });
+    else await tx.featureSetting.create({ data: { financialAccountId: fa.id, feature, ...data } });
+  }
+
+  const abaActive = requested.get('financial_addresses_aba') &&
+    (await tx.featureSetting.findUnique({ where: { financialAccountId_feature: { financialAccountId: fa.id, feature: 'financial_addresses_aba' } } }))?.status === 'active';
+  if (abaActive && !state.addresses.some((a) => a.type === 'aba')) {
+    const accountNumber = randomAccountNumber();
+    await tx.financialAddress.create({
+      data: {
+        id: newId('FinancialAddress'),
+        financialAccountId: fa.id,
+        type: 'aba',
+        accountHolderName: options.holderName,
+        accountNumber,
+        accountNumberLast4: accountNumber.slice(-4),
+        supportedNetworks: ['ach', 'us_domestic_wire'],
+        ...TEST_BANK,
+      },
+    });
+  }
+  return { state: await loadFinancialAccountState(tx, fa), statusChanged, activating };
+}
+
+function randomAccountNumber(): string {
+  // 12 digits, the first never 0.
+  let digits = String(1 + Math.floor(Math.random() * 9));
+  while (digits.length < 12) digits += String(Math.floor(Math.random() * 10));
+  return digits;
+}
+
+/** Records `treasury.financial_account.<type>` with the account as it became. */
+export function emitFinancialAccountEvent(changes: ChangeSet, type: 'created' | 'closed' | 'features_status_updated' | 'updated', state: FinancialAccountState, previous?: Record<string, unknown>) {
+  changes.emit({
+    platformId: state.account.platformId,
+    accountId: state.account.accountId,
+    livemode: state.account.livemode,
+    type: `treasury.financial_account.${type}`,
+    objectId: state.account.id,
+    data: { object: financialAccountObject(state), ...(previous ? { previous_attributes: previous } : {}) },
+  });
+}
+
+/** The capabilities that govern a financial account's features: the platform's own accounts have them all. */
+export async function governingCapabilities(tx: TransactionClient, fa: { accountId: string; platformId: string }) {
+  return fa.accountId === fa.platformId ? ('all_active' as const) : capabilitiesOf(tx, fa.accountId);
+}
+
+/**
+ * Moves activating features to ACTIVE after the request that asked for them:
+ * soon after each scheduling, and in a periodic sweep that also catches work
+ * left behind by a restart or by another gateway instance.
+ */
+export class FeatureActivator {
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly running = new Set<Promise<void>>();
+  private sweepTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly options: { delayMs: number; sweepIntervalMs: number },
+    private readonly logError: (error: unknown) => void,
+  ) {}
+
+  schedule(financialAccountId: string): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.track(this.activate(financialAccountId));
+    }, this.options.delayMs);
+    this.timers.add(timer);
+  }
+
+  start(): void {
+    this.sweepTimer = setInterval(() => this.track(this.sweep()), this.options.sweepIntervalMs);
+    this.sweepTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    await Promise.allSettled([...this.running]);
+  }
+
+  /** Activates what can be activated on one financial account, with its event. */
+  async activate(financialAccountId: string): Promise<void> {
+    await this.unitOfWork.run(async (tx, changes) => {
+      await tx.$queryRaw`SELECT "id" FROM "FinancialAccount" WHERE "id" = ${financialAccountId} FOR UPDATE`;
+      const fa = await tx.financialAccount.findUnique({ where: { id: financialAccountId }, include: { account: true } });
+      if (!fa || fa.status !== 'open') return;
+      const { account, ...row } = fa;
+      const before = await loadFinancialAccountState(tx, row);
+      const result = await reconcileFeatures(tx, before, await governingCapabilities(tx, row), {
+        activate: true,
+        holderName: account.displayName ?? 'Account holder',
+      });
+      if (result.statusChanged) emitFinancialAccountEvent(changes, 'features_status_updated', result.state);
+    });
+  }
+
+  private async sweep(): Promise<void> {
+    const rows = await this.prisma.$queryRaw<Array<{ financialAccountId: string }>>`
+      SELECT DISTINCT "financialAccountId" FROM "FeatureSetting"
+      WHERE "status" = 'pending' AND "statusDetails" @> '[{"code": "activating"}]'::jsonb`;
+    for (const row of rows) {
+      if (this.stopped) return;
+      await this.activate(row.financialAccountId);
+    }
+  }
+
+  private track(work: Promise<void>): void {
+    const tracked = work.catch(this.logError).finally(() => this.running.delete(tracked));
+    this.running.add(tracked);
+  }
+}
