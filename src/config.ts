@@ -10,6 +10,8 @@ export interface Config {
   accountSessionTtlSeconds: number;
   /** Serve GraphiQL on GET /graphql from a browser. */
   graphiql: boolean;
+  /** Redis for sharing subscriptions between gateway instances; null: events stay in this process. */
+  redisUrl: string | null;
   /** Open financial accounts one account may have (closed ones do not count). */
   maxOpenFinancialAccountsPerAccount: number;
   /** How long after a request its requested features activate. */
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', database.kind === 'pglite'),
     accountSessionTtlSeconds: integer(env, 'ACCOUNT_SESSION_TTL_SECONDS', 1800, 1, 86_400),
     graphiql: boolean(env, 'GRAPHIQL', true),
+    redisUrl: redisUrl(env),
     maxOpenFinancialAccountsPerAccount: integer(env, 'MAX_OPEN_FINANCIAL_ACCOUNTS', 10, 1, 10_000),
     featureActivationDelayMs: integer(env, 'FEATURE_ACTIVATION_DELAY_MS', 1000, 0, 3_600_000),
     limits: {
@@ -44,6 +47,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 15, 2, 100),
     },
   };
+}
+
+function redisUrl(env: NodeJS.ProcessEnv): string | null {
+  const url = env.REDIS_URL?.trim();
+  if (!url) return null;
+  if (!/^rediss?:\/\//.test(url)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL.');
+  return url;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

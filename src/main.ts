@@ -5,6 +5,8 @@ import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { ensureDemoData, EXAMPLE_QUERY } from './demo.ts';
 import { buildServer } from './server.ts';
+import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
+import { RedisEventBus } from './events/redis-event-bus.ts';
 
 async function main() {
   const config = loadConfig();
@@ -16,8 +18,16 @@ async function main() {
   const demo = config.seedDemoData ? await ensureDemoData(db, dataDir) : { secretKey: null, seeded: false };
   if (demo.seeded) console.log('Seeded demo data.');
 
+  let eventBus: EventBus = new InMemoryEventBus();
+  if (config.redisUrl) {
+    const redis = new RedisEventBus(config.redisUrl);
+    await redis.ready();
+    eventBus = redis;
+  }
+
   const server = buildServer({
     db,
+    eventBus,
     accountSessionTtlSeconds: config.accountSessionTtlSeconds,
     limits: config.limits,
     maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
@@ -32,6 +42,7 @@ async function main() {
   console.log(`Treasury GraphQL gateway on ${where}`);
   console.log(`GraphiQL: ${url}`);
   if (demo.secretKey) console.log(`Test-mode platform key: ${demo.secretKey}`);
+  if (config.redisUrl) console.log('Subscriptions shared with other instances through Redis.');
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -39,6 +50,7 @@ async function main() {
     stopping = true;
     console.log(`${signal}: shutting down`);
     await server.stop();
+    await eventBus.close();
     await db.close();
     process.exit(0);
   };
