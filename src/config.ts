@@ -10,6 +10,8 @@ export interface Config {
   accountSessionTtlSeconds: number;
   /** Serve GraphiQL on GET /graphql from a browser. */
   graphiql: boolean;
+  /** The platform's name, when the first start creates it. */
+  platformName: string;
   /** Redis for sharing subscriptions between gateway instances; null: events stay in this process. */
   redisUrl: string | null;
   /** Open financial accounts one account may have (closed ones do not count). */
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accountSessionTtlSeconds: integer(env, 'ACCOUNT_SESSION_TTL_SECONDS', 1800, 1, 86_400),
     graphiql: boolean(env, 'GRAPHIQL', true),
     redisUrl: redisUrl(env),
+    platformName: env.PLATFORM_NAME?.trim() || 'My Platform',
     maxOpenFinancialAccountsPerAccount: integer(env, 'MAX_OPEN_FINANCIAL_ACCOUNTS', 10, 1, 10_000),
     featureActivationDelayMs: integer(env, 'FEATURE_ACTIVATION_DELAY_MS', 1000, 0, 3_600_000),
     limits: {

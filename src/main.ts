@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { ensureDemoData, EXAMPLE_QUERY } from './demo.ts';
+import { ensurePlatform } from './services/platform-bootstrap.ts';
 import { buildServer } from './server.ts';
 import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
 import { RedisEventBus } from './events/redis-event-bus.ts';
@@ -13,10 +14,6 @@ async function main() {
   const db = await openDatabase(config.database);
   const applied = await migrate(db);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-
-  const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
-  const demo = config.seedDemoData ? await ensureDemoData(db, dataDir) : { secretKey: null, seeded: false };
-  if (demo.seeded) console.log('Seeded demo data.');
 
   let eventBus: EventBus = new InMemoryEventBus();
   if (config.redisUrl) {
@@ -32,16 +29,25 @@ async function main() {
     limits: config.limits,
     maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     featureActivationDelayMs: config.featureActivationDelayMs,
-    graphiql: config.graphiql && {
-      defaultQuery: EXAMPLE_QUERY,
-      headers: demo.secretKey ? { Authorization: `Bearer ${demo.secretKey}` } : undefined,
-    },
+    graphiql: config.graphiql && { defaultQuery: EXAMPLE_QUERY },
   });
+  // First start: the demo world (embedded default), or just the platform and its own financial account.
+  const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
+  const demo = config.seedDemoData ? await ensureDemoData(db, dataDir) : { secretKey: null, seeded: false };
+  if (demo.seeded) console.log('Seeded demo data.');
+  const platform = await ensurePlatform(server.services.unitOfWork, { name: config.platformName });
+  const shownKey = demo.secretKey ?? platform.secretKey;
+  if (platform.secretKey) {
+    console.log(`Created the platform ${platform.platformId} and its financial account.`);
+    console.log('Its test-mode secret key is shown this once: keep it.');
+  }
+  server.setGraphiQLHeaders(shownKey ? { Authorization: `Bearer ${shownKey}` } : undefined);
+
   const { url } = await server.start(config.port, config.host);
   const where = config.database.kind === 'pglite' ? `embedded PostgreSQL in ${dataDir}` : 'PostgreSQL (DATABASE_URL)';
   console.log(`Treasury GraphQL gateway on ${where}`);
   console.log(`GraphiQL: ${url}`);
-  if (demo.secretKey) console.log(`Test-mode platform key: ${demo.secretKey}`);
+  if (shownKey) console.log(`Test-mode platform key: ${shownKey}`);
   if (config.redisUrl) console.log('Subscriptions shared with other instances through Redis.');
 
   let stopping = false;

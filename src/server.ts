@@ -36,6 +36,8 @@ export interface ServerOptions extends Partial<Omit<ServiceConfig, 'accountSessi
 export interface GatewayServer {
   yoga: YogaServerInstance<ServerContext, Context>;
   services: Services;
+  /** The headers GraphiQL opens with (e.g. a demo key known only after start-up work). */
+  setGraphiQLHeaders(headers: Record<string, string> | undefined): void;
   start(port?: number, host?: string): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
 }
@@ -61,19 +63,20 @@ export function buildServer(options: ServerOptions): GatewayServer {
     logError,
   );
 
+  const graphiql = options.graphiql ? { ...options.graphiql } : null;
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     // GraphiQL's page, bundled: yoga's default loads it from a CDN, which an offline machine cannot reach.
     renderGraphiQL,
-    graphiql: options.graphiql
-      ? {
+    graphiql: graphiql
+      ? () => ({
           title: 'Treasury GraphQL gateway',
-          defaultQuery: options.graphiql.defaultQuery,
-          headers: options.graphiql.headers ? JSON.stringify(options.graphiql.headers, null, 2) : undefined,
+          defaultQuery: graphiql.defaultQuery,
+          headers: graphiql.headers ? JSON.stringify(graphiql.headers, null, 2) : undefined,
           subscriptionsProtocol: 'WS',
-        }
+        })
       : false,
     context: async ({ request, connectionParams }): Promise<Context> => {
       const credentials: RequestCredentials = connectionParams
@@ -139,6 +142,9 @@ export function buildServer(options: ServerOptions): GatewayServer {
   return {
     yoga,
     services,
+    setGraphiQLHeaders(headers) {
+      if (graphiql) graphiql.headers = headers;
+    },
     start(port = 0, host = '127.0.0.1') {
       services.activator.start();
       return new Promise((resolve, reject) => {

@@ -9,6 +9,13 @@
 import type { PrismaClient, Prisma } from './generated/client.ts';
 import { newId, type IdType } from '../domain/ids.ts';
 import { hashSecret, newSecretKey } from '../domain/secrets.ts';
+import {
+  targetFeatureState,
+  type CapabilityName,
+  type CapabilityStatus,
+  type Feature,
+  type FeatureContext,
+} from '../domain/features.ts';
 import { pushTransaction, type LedgerRows as Rows, type LedgerScope as Scope } from './ledger-rows.ts';
 import { entriesForFlow, type FlowOutcome, type LedgerFlowType, type LedgerTransaction } from '../domain/ledger.ts';
 
@@ -19,20 +26,6 @@ export interface SeedOptions {
   random?: () => number;
 }
 
-type CapabilityName = 'treasury' | 'card_issuing' | 'us_bank_account_ach_payments' | 'transfers';
-type CapabilityStatus = 'active' | 'inactive' | 'pending';
-type Feature =
-  | 'card_issuing'
-  | 'deposit_insurance'
-  | 'financial_addresses_aba'
-  | 'inbound_transfers_ach'
-  | 'intra_stripe_flows'
-  | 'outbound_payments_ach'
-  | 'outbound_payments_us_domestic_wire'
-  | 'outbound_transfers_ach'
-  | 'outbound_transfers_us_domestic_wire';
-type FeatureStatus = 'active' | 'pending' | 'restricted';
-type StatusDetail = { code: string; resolution: string | null; restriction: string | null };
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -42,18 +35,6 @@ const MINUTE = 60_000;
 const TEST_ROUTING_NUMBER = '110000000';
 const TEST_BANK_NAME = 'STRIPE TEST BANK';
 
-// Which capabilities a feature needs before Stripe activates it.
-const FEATURE_CAPABILITIES: Record<Feature, CapabilityName[]> = {
-  card_issuing: ['treasury', 'card_issuing'],
-  deposit_insurance: ['treasury'],
-  financial_addresses_aba: ['treasury'],
-  inbound_transfers_ach: ['treasury', 'us_bank_account_ach_payments'],
-  intra_stripe_flows: ['treasury'],
-  outbound_payments_ach: ['treasury', 'us_bank_account_ach_payments'],
-  outbound_payments_us_domestic_wire: ['treasury'],
-  outbound_transfers_ach: ['treasury', 'us_bank_account_ach_payments'],
-  outbound_transfers_us_domestic_wire: ['treasury'],
-};
 
 const OUTBOUND_FEATURES: Feature[] = [
   'outbound_payments_ach',
@@ -401,29 +382,22 @@ function featureRows(
   capabilities: Record<CapabilityName, CapabilityStatus> | null,
   updatedAt: Date,
 ): { rows: Prisma.FeatureSettingCreateManyInput[]; active: Set<Feature>; restrictedByPlatform: Set<Feature> } {
+  // The same rules as the live lifecycle (src/domain/features.ts), so demo data
+  // looks exactly like data the mutations would have made.
+  const context: FeatureContext = {
+    accountOpen: spec.closedDaysAgo === undefined,
+    // The platform's own financial accounts need no capabilities of a connected account.
+    capabilities: capabilities ?? { treasury: 'active', card_issuing: 'active', us_bank_account_ach_payments: 'active', transfers: 'active' },
+    restrictions: { inboundFlows: null, outboundFlows: spec.outboundRestrictedDaysAgo !== undefined ? 'restricted' : null },
+  };
   const rows: Prisma.FeatureSettingCreateManyInput[] = [];
   const active = new Set<Feature>();
   const restrictedByPlatform = new Set<Feature>();
   for (const feature of spec.features) {
-    let status: FeatureStatus = 'active';
-    let details: StatusDetail[] = [];
-    const needs = capabilities ? FEATURE_CAPABILITIES[feature].map((c) => capabilities[c]) : [];
-    if (spec.closedDaysAgo !== undefined) {
-      status = 'restricted';
-      details = [{ code: 'financial_account_closed', resolution: null, restriction: null }];
-    } else if (needs.includes('inactive')) {
-      status = 'restricted';
-      details = [{ code: 'restricted_other', resolution: 'contact_stripe', restriction: null }];
-    } else if (needs.includes('pending')) {
-      status = 'pending';
-      details = [{ code: 'requirements_pending_verification', resolution: null, restriction: null }];
-    } else if (spec.outboundRestrictedDaysAgo !== undefined && OUTBOUND_FEATURES.includes(feature)) {
-      status = 'restricted';
-      details = [{ code: 'restricted_by_platform', resolution: 'remove_restriction', restriction: 'outbound_flows' }];
-      restrictedByPlatform.add(feature);
-    }
+    const { status, statusDetails } = targetFeatureState(feature, true, context);
     if (status === 'active') active.add(feature);
-    rows.push({ financialAccountId, feature, requested: true, status, statusDetails: details, updatedAt });
+    if (statusDetails.some((d) => d.code === 'restricted_by_platform')) restrictedByPlatform.add(feature);
+    rows.push({ financialAccountId, feature, requested: true, status, statusDetails: statusDetails as unknown as Prisma.InputJsonValue, updatedAt });
   }
   return { rows, active, restrictedByPlatform };
 }
