@@ -1,6 +1,6 @@
 // The event log: written by the unit of work, read for replays and lists.
 import { Prisma } from './generated/client.ts';
-import type { PrismaClient } from './generated/client.ts';
+import type { Event as EventRow, PrismaClient } from './generated/client.ts';
 import type { EventRecord } from '../events/event-bus.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { newId } from '../domain/ids.ts';
@@ -35,17 +35,7 @@ export async function insertEvents(tx: TransactionClient, events: NewEvent[]): P
   return written;
 }
 
-function toRecord(row: {
-  id: string;
-  sequence: bigint;
-  platformId: string;
-  accountId: string;
-  livemode: boolean;
-  type: string;
-  objectId: string;
-  data: Prisma.JsonValue;
-  createdAt: Date;
-}): EventRecord {
+function toRecord(row: EventRow): EventRecord {
   return { ...row, data: row.data as unknown as EventRecord['data'] };
 }
 

@@ -1,8 +1,22 @@
 // Rows of the ledger: a transaction and its entries, written from the ledger
 // rules in src/domain/ledger.ts so their impacts always agree.
 import type { Prisma } from './generated/client.ts';
-import { newId } from '../domain/ids.ts';
+import { newId, type IdType } from '../domain/ids.ts';
 import type { LedgerFlowType, LedgerTransaction } from '../domain/ledger.ts';
+
+// The object type behind each flow, whose id prefix its flow id carries (obt_, rc_, ...).
+const FLOW_ID_TYPE: Record<LedgerFlowType, IdType> = {
+  received_credit: 'ReceivedCredit',
+  received_debit: 'ReceivedDebit',
+  inbound_transfer: 'InboundTransfer',
+  outbound_transfer: 'OutboundTransfer',
+  outbound_payment: 'OutboundPayment',
+};
+
+/** A new id for a flow of this type. */
+export function newFlowId(type: LedgerFlowType): string {
+  return newId(FLOW_ID_TYPE[type]);
+}
 
 /** The scope columns every ledger row carries. */
 export interface LedgerScope {

@@ -7,7 +7,7 @@
 // createMany statements in one transaction: the embedded database pays a
 // round trip per statement, so one statement per row would be far slower.
 import type { PrismaClient, Prisma } from './generated/client.ts';
-import { newId, type IdType } from '../domain/ids.ts';
+import { newId } from '../domain/ids.ts';
 import { hashSecret, newSecretKey } from '../domain/secrets.ts';
 import {
   targetFeatureState,
@@ -16,7 +16,7 @@ import {
   type Feature,
   type FeatureContext,
 } from '../domain/features.ts';
-import { pushTransaction, type LedgerRows as Rows, type LedgerScope as Scope } from './ledger-rows.ts';
+import { newFlowId, pushTransaction, type LedgerRows as Rows, type LedgerScope as Scope } from './ledger-rows.ts';
 import { entriesForFlow, type FlowOutcome, type LedgerFlowType, type LedgerTransaction } from '../domain/ledger.ts';
 
 export interface SeedOptions {
@@ -59,14 +59,6 @@ const FLOW_FEATURES: Record<LedgerFlowType, Feature[]> = {
   inbound_transfer: ['inbound_transfers_ach'],
   outbound_transfer: ['outbound_transfers_ach', 'outbound_transfers_us_domestic_wire'],
   outbound_payment: ['outbound_payments_ach', 'outbound_payments_us_domestic_wire'],
-};
-
-const FLOW_ID_TYPE: Record<LedgerFlowType, IdType> = {
-  received_credit: 'ReceivedCredit',
-  received_debit: 'ReceivedDebit',
-  inbound_transfer: 'InboundTransfer',
-  outbound_transfer: 'OutboundTransfer',
-  outbound_payment: 'OutboundPayment',
 };
 
 const FLOW_WEIGHTS: Array<[LedgerFlowType, number]> = [
@@ -306,7 +298,7 @@ function planLedger(plan: LedgerPlan, rows: Rows): void {
   let cash = 0n;
 
   const emit = (type: LedgerFlowType, outcome: FlowOutcome, amount: bigint, openedAt: Date, settledAt: Date, description: string) => {
-    const flow = { id: newId(FLOW_ID_TYPE[type]), type };
+    const flow = { id: newFlowId(type), type };
     const ledger = entriesForFlow(type, outcome as never, amount);
     pushTransaction(rows, scope, ledger, flow, description, openedAt, settledAt);
     cash += ledger.entries[0].impact.cash;

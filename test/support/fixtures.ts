@@ -1,8 +1,8 @@
 // Test data written straight to the database, through the same ledger rules
 // as everything else, so each test states exactly the world it needs.
 import type { PrismaClient } from '../../src/db/generated/client.ts';
-import { pushTransaction, type LedgerRows } from '../../src/db/ledger-rows.ts';
-import { newId, type IdType } from '../../src/domain/ids.ts';
+import { newFlowId, pushTransaction, type LedgerRows } from '../../src/db/ledger-rows.ts';
+import { newId } from '../../src/domain/ids.ts';
 import { entriesForFlow, type FlowOutcome, type LedgerFlowType } from '../../src/domain/ledger.ts';
 import { hashSecret, newClientSecret, newSecretKey } from '../../src/domain/secrets.ts';
 
@@ -89,14 +89,6 @@ export async function createFinancialAccount(
   });
 }
 
-const FLOW_ID_TYPE: Record<LedgerFlowType, IdType> = {
-  received_credit: 'ReceivedCredit',
-  received_debit: 'ReceivedDebit',
-  inbound_transfer: 'InboundTransfer',
-  outbound_transfer: 'OutboundTransfer',
-  outbound_payment: 'OutboundPayment',
-};
-
 export interface FlowSpec {
   flowType: LedgerFlowType;
   outcome: FlowOutcome;
@@ -114,7 +106,7 @@ export async function createFlows(
   const rows: LedgerRows = { transactions: [], entries: [] };
   for (const spec of flows) {
     const ledger = entriesForFlow(spec.flowType, spec.outcome as never, spec.amount);
-    const flow = { id: newId(FLOW_ID_TYPE[spec.flowType]), type: spec.flowType };
+    const flow = { id: newFlowId(spec.flowType), type: spec.flowType };
     const scope = { platformId: fa.platformId, accountId: fa.accountId, financialAccountId: fa.id };
     const settled = new Date(spec.at.getTime() + 60_000);
     pushTransaction(rows, scope, ledger, flow, `Test ${spec.flowType} ${spec.outcome}`, spec.at, settled);
