@@ -16,9 +16,9 @@ export async function lockFinancialAccount(tx: TransactionClient, viewer: Viewer
   return tx.financialAccount.findFirst({ where: { id, ...ownedBy(viewer) } });
 }
 
-/** Locks an account row: serialises the use cases that count or change its financial accounts. */
-export async function lockAccount(tx: TransactionClient, accountId: string): Promise<void> {
-  await tx.$queryRaw`SELECT "id" FROM "Account" WHERE "id" = ${accountId} FOR UPDATE`;
+/** Locks one of a platform's account rows: serialises the use cases that count or change its financial accounts. */
+export async function lockAccount(tx: TransactionClient, platformId: string, accountId: string): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "Account" WHERE "id" = ${accountId} AND "platformId" = ${platformId} FOR UPDATE`;
 }
 
 export async function loadFinancialAccountState(tx: TransactionClient, account: FinancialAccount): Promise<FinancialAccountState> {

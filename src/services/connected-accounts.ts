@@ -140,7 +140,7 @@ export class ConnectedAccountService {
   private async lockAccountOf(tx: TransactionClient, viewer: Viewer, id: string) {
     const missing = () => new UserInputError('resource_missing', `No such connected account: '${id}'.`, ['account']);
     if (idType(id) !== 'ConnectedAccount') throw missing();
-    await lockAccount(tx, id);
+    await lockAccount(tx, viewer.platformId, id);
     const account = await tx.account.findFirst({
       where: { id, platformId: viewer.platformId, livemode: viewer.livemode, kind: 'connected' },
     });

@@ -59,6 +59,11 @@ export class FinancialAccountService {
   async create(viewer: Viewer, input: CreateFinancialAccountInput, idempotencyKey?: string | null): Promise<{ id: string }> {
     const run = () =>
       this.unitOfWork.run(async (tx, changes) => {
+        // Creates for one owner take turns, and take them before the idempotency
+        // check: a concurrent replay then finds the first request's key instead
+        // of running into the rules (nickname, limit) its own first run changed.
+        const ownerId = input.account ?? viewer.accountId ?? viewer.platformId;
+        if (idType(ownerId) === 'ConnectedAccount') await lockAccount(tx, viewer.platformId, ownerId);
         const result = await idempotently(tx, viewer, idempotencyKey, 'createFinancialAccount', input, async () => {
           const owner = await this.ownerFor(tx, viewer, input.account);
           checkCurrencies(input.supportedCurrencies);
@@ -67,7 +72,6 @@ export class FinancialAccountService {
           if (input.platformRestrictions) onlyThePlatform(viewer, ['platformRestrictions']);
           const requests = checkFeatureRequests(input.features);
 
-          await lockAccount(tx, owner.id);
           const capabilities = owner.isPlatform ? ('all_active' as const) : owner.capabilities;
           if (capabilities !== 'all_active') {
             if (!capabilities.some((c) => c.name === 'treasury')) {
