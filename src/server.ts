@@ -68,6 +68,8 @@ export function buildServer(options: ServerOptions): GatewayServer {
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
+    // Unexpected errors are logged once, by maskError below; yoga would also log expected ones.
+    logging: false,
     // GraphiQL's page, bundled: yoga's default loads it from a CDN, which an offline machine cannot reach.
     renderGraphiQL,
     graphiql: graphiql
