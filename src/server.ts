@@ -120,6 +120,19 @@ export function buildServer(options: ServerOptions): GatewayServer {
     {
       execute: (args) => (args.rootValue as Enveloped).execute(args),
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
+      // A connection with a credential that is missing, unknown or expired is
+      // refused at once (close code 4403, the reason says why) rather than
+      // acknowledged: the same rule as HTTP's 401, in graphql-ws's terms.
+      onConnect: async (ctx) => {
+        try {
+          await authenticate(db.prisma, credentialsFromConnectionParams(ctx.connectionParams ?? {}));
+          return true;
+        } catch (error) {
+          if (!(error instanceof AuthenticationError)) throw error;
+          ctx.extra.socket.close(CLOSE_FORBIDDEN, closeReason(error.message));
+          return false;
+        }
+      },
       onSubscribe: async (ctx, _id, payload) => {
         const enveloped = yoga.getEnveloped({
           connectionParams: ctx.connectionParams ?? {},
@@ -128,12 +141,20 @@ export function buildServer(options: ServerOptions): GatewayServer {
         const document = enveloped.parse(payload.query);
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return errors;
+        let contextValue: Context;
+        try {
+          contextValue = await enveloped.contextFactory();
+        } catch (error) {
+          // The credential stopped being valid since the connection was made (an expired session).
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         return {
           schema: enveloped.schema,
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: await enveloped.contextFactory(),
+          contextValue,
           rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
         };
       },
@@ -166,6 +187,15 @@ export function buildServer(options: ServerOptions): GatewayServer {
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
+}
+
+// graphql-ws's close code for a refused connection (its CloseCode.Forbidden).
+const CLOSE_FORBIDDEN = 4403;
+
+/** A WebSocket close reason may be at most 123 bytes. */
+function closeReason(message: string): string {
+  const bytes = Buffer.from(message);
+  return bytes.length <= 123 ? message : bytes.subarray(0, 120).toString('utf8').replace(/\uFFFD$/, '') + '...';
 }
 
 type Enveloped = ReturnType<YogaServerInstance<ServerContext, Context>['getEnveloped']>;

@@ -22,12 +22,37 @@ export interface EventStreamOptions {
 /** What the stream yields when the viewer's credential expires, right before it ends. */
 export const CREDENTIAL_EXPIRED = Symbol('credential expired');
 
-export async function* eventStream(
+export type EventStream = AsyncIterableIterator<EventRecord | typeof CREDENTIAL_EXPIRED>;
+
+/**
+ * The stream as an iterator whose `return()` (a client unsubscribing or
+ * disconnecting) takes effect at once. A generator waiting for the next event
+ * would only see a return() once that event came, and on a quiet platform
+ * keep its listener forever.
+ */
+export function eventStream(prisma: PrismaClient, bus: EventBus, viewer: Viewer, options: EventStreamOptions): EventStream {
+  const closing = { closed: false, wake: () => {} };
+  const inner = streamEvents(prisma, bus, viewer, options, closing);
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    next: () => inner.next(),
+    return: async () => {
+      closing.closed = true;
+      closing.wake();
+      return inner.return(undefined);
+    },
+  };
+}
+
+async function* streamEvents(
   prisma: PrismaClient,
   bus: EventBus,
   viewer: Viewer,
   options: EventStreamOptions,
-): AsyncGenerator<EventRecord | typeof CREDENTIAL_EXPIRED> {
+  closing: { closed: boolean; wake: () => void },
+): AsyncGenerator<EventRecord | typeof CREDENTIAL_EXPIRED, undefined> {
   const wanted = (event: EventRecord) =>
     eventVisibleTo(viewer, event) &&
     (!options.types || options.types.includes(event.type)) &&
@@ -35,6 +60,7 @@ export async function* eventStream(
 
   const queue: EventRecord[] = [];
   let wake: (() => void) | null = null;
+  closing.wake = () => wake?.();
   const unsubscribe = await bus.subscribe(viewer.platformId, viewer.livemode, (event) => {
     if (!wanted(event)) return;
     queue.push(event);
@@ -57,12 +83,12 @@ export async function* eventStream(
         for (const event of page) {
           replayedUpTo = event.sequence;
           if (wanted(event)) yield event;
-          if (expired) break;
+          if (expired || closing.closed) break;
         }
-        if (page.length < REPLAY_PAGE || expired) break;
+        if (page.length < REPLAY_PAGE || expired || closing.closed) break;
       }
     }
-    while (!expired) {
+    while (!expired && !closing.closed) {
       const event = queue.shift();
       if (event) {
         if (event.sequence > replayedUpTo) yield event;
@@ -71,7 +97,8 @@ export async function* eventStream(
       await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
     }
-    yield CREDENTIAL_EXPIRED;
+    if (expired && !closing.closed) yield CREDENTIAL_EXPIRED;
+    return undefined;
   } finally {
     if (expiry) clearTimeout(expiry);
     unsubscribe();

@@ -11,14 +11,19 @@ export type LivePayload = EventRecord | typeof CREDENTIAL_EXPIRED;
 export async function liveEvents(
   ctx: Context,
   options: { types: string[] | null; after?: string | null; objectId?: string | null },
-): Promise<AsyncIterable<LivePayload>> {
+): Promise<AsyncIterableIterator<LivePayload>> {
   const stream = await ctx.services.events.stream(ctx.viewer, options);
-  return (async function* () {
-    for await (const payload of stream) {
-      ctx.refreshLoaders();
-      yield payload;
-    }
-  })();
+  // A plain iterator, not a generator, so that a client's unsubscribe (return()) reaches the stream at once.
+  const live: AsyncIterableIterator<LivePayload> = {
+    [Symbol.asyncIterator]: () => live,
+    async next() {
+      const result = await stream.next();
+      if (!result.done) ctx.refreshLoaders();
+      return result;
+    },
+    return: () => stream.return!(),
+  };
+  return live;
 }
 
 /** Resolves an event payload; the expiry marker becomes the error that ends the subscription. */
