@@ -43,7 +43,8 @@ const FOUR_LEVELS = graphql(`
 `);
 
 beforeAll(async () => {
-  gateway = await startGateway();
+  // No activation sweep: these tests count every SQL statement the server sends.
+  gateway = await startGateway({ featureActivationSweepMs: 3_600_000 });
   const prisma = gateway.db.prisma;
   ({ platformId, secretKey: key } = await createPlatform(prisma));
   // 12 connected accounts × 12 financial accounts × 12 transactions (some with 2 entries).
@@ -126,6 +127,17 @@ describe('the four-level graph', () => {
     // authentication 1 + accounts 1 + capabilities 1 + financial accounts 1 + features 1 + addresses 1
     // + balances 1 + transactions 1 + entries 1; the entries' transactions come primed from their page.
     expect(one).toBe(9);
+  });
+
+  it('keeps the count under concurrent load: batches do not split', async () => {
+    const before = gateway.db.statements.count;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        gateway.graphql(FOUR_LEVELS, { token: key, variables: { accounts: 10, fas: 10, transactions: 10, entries: 10 } }),
+      ),
+    );
+    for (const res of results) expect(res.errors).toBeUndefined();
+    expect(gateway.db.statements.count - before).toBe(8 * 9);
   });
 
   it('serves amounts beyond 32 bits exactly', async () => {

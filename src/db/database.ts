@@ -26,7 +26,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: { logError?: (error: unknown) => void } = {},
+): Promise<Database> {
   let pool: pg.Pool;
   let closeEngine = async () => {};
   if (target.kind === 'postgres') {
@@ -43,6 +46,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       release();
     };
   }
+
+  // An idle connection can die under the pool (a server restart, an admin
+  // terminating it): the pool replaces it, and the error must not crash the process.
+  pool.on('error', (error) => (options.logError ?? console.error)(error));
 
   const statements: Database['statements'] = { count: 0, log: null };
   const prisma = new PrismaClient({

@@ -30,14 +30,9 @@ export async function loadFinancialAccountState(tx: TransactionClient, account: 
   return { account, features, addresses, balanceSums };
 }
 
+/** The account's balance per currency (kept by the database from its entries; see FinancialAccountBalance). */
 export function balanceSumsOf(tx: TransactionClient, financialAccountId: string) {
-  return tx.$queryRaw<Array<{ currency: string; cash: bigint; inboundPending: bigint; outboundPending: bigint }>>`
-    SELECT "currency",
-           COALESCE(SUM("cashImpact"), 0)::bigint AS "cash",
-           COALESCE(SUM("inboundPendingImpact"), 0)::bigint AS "inboundPending",
-           COALESCE(SUM("outboundPendingImpact"), 0)::bigint AS "outboundPending"
-    FROM "TransactionEntry" WHERE "financialAccountId" = ${financialAccountId}
-    GROUP BY "currency"`;
+  return tx.financialAccountBalance.findMany({ where: { financialAccountId } });
 }
 
 export function capabilitiesOf(tx: TransactionClient, accountId: string): Promise<AccountCapability[]> {

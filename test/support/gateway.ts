@@ -42,7 +42,7 @@ export interface TestGatewayOptions extends Partial<Omit<ServerOptions, 'db'>> {
 export async function startGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const { db: sharedDb, ...serverOptions } = options;
   const { target, drop } = sharedDb ? { target: null, drop: async () => {} } : await testDatabase();
-  const db = sharedDb ?? (await openDatabase(target!));
+  const db = sharedDb ?? (await openDatabase(target!, { logError: () => {} }));
   if (!sharedDb) await migrate(db);
   const server = buildServer({
     accountSessionTtlSeconds: 1800,
