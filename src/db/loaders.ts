@@ -27,26 +27,20 @@ export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 /** A page of children for one parent, with the list's filter and page request fixed per loader. */
 type PageLoader<Row> = DataLoader<string, Page<Row>>;
 
-// DataLoader's default dispatches a batch once the current chain of promise
-// jobs settles; when the parents of one field resolve over several such chains
-// (under load, they do), one field's loads split over two statements. Waiting
-// for the event loop's next turn gathers every load the turn made.
-const BATCH_ON_NEXT_TURN = { batchScheduleFn: (dispatch: () => void) => void setImmediate(dispatch) };
-
 export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   const byId = <Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>) =>
     new DataLoader<string, Row | null>(async (ids) => {
       const rows = await load([...ids]);
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
-    }, BATCH_ON_NEXT_TURN);
+    });
 
   const groupedBy = <Row, K extends keyof Row>(key: K, load: (ids: string[]) => Promise<Row[]>) =>
     new DataLoader<string, Row[]>(async (ids) => {
       const groups = new Map<string, Row[]>(ids.map((id) => [id, []]));
       for (const row of await load([...ids])) groups.get(row[key] as string)?.push(row);
       return ids.map((id) => groups.get(id)!);
-    }, BATCH_ON_NEXT_TURN);
+    });
 
   // Page loaders are made per (list, filter, page request): the parents of one
   // nested field share them, so they batch into one statement.
@@ -70,7 +64,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
             id: row.id,
           }));
         });
-      }, BATCH_ON_NEXT_TURN);
+      });
       pageLoaders.set(key, loader as PageLoader<unknown>);
     }
     return loader;
