@@ -682,7 +682,7 @@ describe('subscriptions', () => {
     it('delivers nothing for mutations that change nothing (user errors), then the next valid change', async () => {
       const p = await createPlatform(h.gateway.db.prisma);
       const account = await m.createConnectedAccount(p.secretKey);
-      const open = await m.createFinancialAccount(p.secretKey, { account, nickname: 'Main' });
+      await m.createFinancialAccount(p.secretKey, { account, nickname: 'Main' }); // its nickname is taken below
       const closed = await m.createFinancialAccount(p.secretKey, { account, nickname: 'Gone' });
       await m.closeFinancialAccount(p.secretKey, closed.id);
       const funded = await m.createFinancialAccount(p.secretKey, { account, nickname: 'Funded' });

@@ -17,7 +17,7 @@ import {
   type FeatureContext,
 } from '../domain/features.ts';
 import { newFlowId, pushTransaction, type LedgerRows as Rows, type LedgerScope as Scope } from './ledger-rows.ts';
-import { entriesForFlow, type FlowOutcome, type LedgerFlowType, type LedgerTransaction } from '../domain/ledger.ts';
+import { entriesForFlow, type FlowOutcome, type LedgerFlowType } from '../domain/ledger.ts';
 
 export interface SeedOptions {
   /** The seed's "now": every timestamp lies at or before it. */

@@ -12,6 +12,7 @@ import {
   STATUS_DETAIL_RESTRICTIONS,
   type StatusDetail,
 } from '../domain/features.ts';
+import type { Context } from '../context.ts';
 import { Balance } from './balance.ts';
 import { builder } from './builder.ts';
 import { ConnectedAccount } from './connected-account.ts';
@@ -151,8 +152,11 @@ export const FinancialAccountFilter = builder.inputType('FinancialAccountFilter'
   }),
 });
 
-const featuresIn = (status: string) => async (row: FinancialAccountRow, _args: unknown, ctx: { loaders: { features: { load(id: string): Promise<FeatureSetting[]> } } }) =>
-  (await ctx.loaders.features.load(row.id)).filter((f) => f.requested && f.status === status).map((f) => f.feature);
+/** Resolves the requested features in one status: derived from `features`, so the lists always agree with it. */
+const featuresIn =
+  (status: FeatureSetting['status']) =>
+  async (row: FinancialAccountRow, _args: unknown, ctx: Context) =>
+    (await ctx.loaders.features.load(row.id)).filter((f) => f.requested && f.status === status).map((f) => f.feature);
 
 export const FinancialAccount = builder.objectRef<FinancialAccountRow>('FinancialAccount');
 
