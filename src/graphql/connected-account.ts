@@ -5,7 +5,7 @@ import { pageRequest } from '../domain/pagination.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount, FinancialAccountFilter } from './financial-account.ts';
 import { stripeEnum } from './stripe-enum.ts';
-import { asPayload, UserError, type UserErrorShape } from './user-error.ts';
+import { asPayload, objectPayload } from './user-error.ts';
 import { CAPABILITIES } from '../domain/features.ts';
 
 export const CapabilityName = stripeEnum('CapabilityName', CAPABILITIES, {
@@ -121,16 +121,11 @@ const UpdateConnectedAccountInput = builder.inputType('UpdateConnectedAccountInp
 });
 
 const ConnectedAccountPayload = (name: string) =>
-  builder.objectRef<{ connectedAccount?: string; userErrors: UserErrorShape[] }>(name).implement({
-    fields: (t) => ({
-      connectedAccount: t.field({
-        type: ConnectedAccount,
-        nullable: true,
-        description: 'The connected account as the mutation left it; null when userErrors says why nothing happened.',
-        resolve: (p, _args, ctx) => (p.connectedAccount ? ctx.loaders.connectedAccount.load(p.connectedAccount) : null),
-      }),
-      userErrors: t.field({ type: [UserError], description: 'Why nothing happened; empty on success.', resolve: (p) => p.userErrors }),
-    }),
+  objectPayload(name, {
+    field: 'connectedAccount',
+    label: 'connected account',
+    type: ConnectedAccount,
+    load: (ctx, id) => ctx.loaders.connectedAccount.load(id),
   });
 
 builder.mutationFields((t) => ({
@@ -141,8 +136,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey, ...fields } = input;
-        const { id } = await ctx.services.connectedAccounts.create(ctx.viewer, fields, idempotencyKey);
-        return { connectedAccount: id };
+        return ctx.services.connectedAccounts.create(ctx.viewer, fields, idempotencyKey);
       }),
   }),
   updateConnectedAccount: t.field({
@@ -152,6 +146,6 @@ builder.mutationFields((t) => ({
       'onboarding: the features of the account\'s financial accounts follow it.',
     args: { input: t.arg({ type: UpdateConnectedAccountInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      asPayload(ctx, async () => ({ connectedAccount: (await ctx.services.connectedAccounts.update(ctx.viewer, input)).id })),
+      asPayload(ctx, () => ctx.services.connectedAccounts.update(ctx.viewer, input)),
   }),
 }));

@@ -3,7 +3,7 @@
 import { builder } from './builder.ts';
 import { FinancialAccount, FinancialAccountFeature } from './financial-account.ts';
 import { stripeEnum } from './stripe-enum.ts';
-import { asPayload, UserError, type UserErrorShape } from './user-error.ts';
+import { asPayload, objectPayload } from './user-error.ts';
 
 const FeatureRequestInput = builder.inputType('FinancialAccountFeatureRequest', {
   description: 'Whether the financial account should have a feature (Stripe\'s `features[...][requested]`).',
@@ -60,16 +60,11 @@ const CloseFinancialAccountInput = builder.inputType('CloseFinancialAccountInput
 });
 
 const FinancialAccountPayload = (name: string) =>
-  builder.objectRef<{ financialAccount?: string; userErrors: UserErrorShape[] }>(name).implement({
-    fields: (t) => ({
-      financialAccount: t.field({
-        type: FinancialAccount,
-        nullable: true,
-        description: 'The financial account as the mutation left it; null when userErrors says why nothing happened.',
-        resolve: (p, _args, ctx) => (p.financialAccount ? ctx.loaders.financialAccount.load(p.financialAccount) : null),
-      }),
-      userErrors: t.field({ type: [UserError], description: 'Why nothing happened; empty on success.', resolve: (p) => p.userErrors }),
-    }),
+  objectPayload(name, {
+    field: 'financialAccount',
+    label: 'financial account',
+    type: FinancialAccount,
+    load: (ctx, id) => ctx.loaders.financialAccount.load(id),
   });
 
 builder.mutationFields((t) => ({
@@ -82,8 +77,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey, ...fields } = input;
-        const { id } = await ctx.services.financialAccounts.create(ctx.viewer, fields, idempotencyKey);
-        return { financialAccount: id };
+        return ctx.services.financialAccounts.create(ctx.viewer, fields, idempotencyKey);
       }),
   }),
   updateFinancialAccount: t.field({
@@ -91,7 +85,7 @@ builder.mutationFields((t) => ({
     description: 'Changes metadata, nickname, requested features or platform restrictions. A closed account cannot change.',
     args: { input: t.arg({ type: UpdateFinancialAccountInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      asPayload(ctx, async () => ({ financialAccount: (await ctx.services.financialAccounts.update(ctx.viewer, input)).id })),
+      asPayload(ctx, () => ctx.services.financialAccounts.update(ctx.viewer, input)),
   }),
   closeFinancialAccount: t.field({
     type: FinancialAccountPayload('CloseFinancialAccountPayload'),
@@ -100,6 +94,6 @@ builder.mutationFields((t) => ({
       'and it no longer counts toward the limit of open financial accounts.',
     args: { input: t.arg({ type: CloseFinancialAccountInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      asPayload(ctx, async () => ({ financialAccount: (await ctx.services.financialAccounts.close(ctx.viewer, input)).id })),
+      asPayload(ctx, () => ctx.services.financialAccounts.close(ctx.viewer, input)),
   }),
 }));

@@ -1,4 +1,6 @@
 // UserError: an expected failure of a mutation, returned as data.
+import type { ObjectRef } from '@pothos/core';
+import type { Context } from '../context.ts';
 import { builder } from './builder.ts';
 import { UserInputError } from '../domain/errors.ts';
 
@@ -42,4 +44,28 @@ export async function asPayload<T extends object>(
     const userError = { code: error.code, message: error.message, field: error.field };
     return { userErrors: [userError] } as Partial<T> & { userErrors: UserErrorShape[] };
   }
+}
+
+/** What a mutation that changes one object returns to its payload: that object's id, or why nothing happened. */
+export type ObjectPayload = { id?: string; userErrors: UserErrorShape[] };
+
+/**
+ * The payload type of a mutation that changes one object: the object as the
+ * mutation left it (under `field`), and `userErrors`.
+ */
+export function objectPayload(
+  name: string,
+  object: { field: string; label: string; type: ObjectRef<any, object>; load: (ctx: Context, id: string) => Promise<object | null> },
+) {
+  return builder.objectRef<ObjectPayload>(name).implement({
+    fields: (t) => ({
+      [object.field]: t.field({
+        type: object.type,
+        nullable: true,
+        description: `The ${object.label} as the mutation left it; null when userErrors says why nothing happened.`,
+        resolve: (p, _args, ctx) => (p.id ? object.load(ctx, p.id) : null),
+      }),
+      userErrors: t.field({ type: [UserError], description: 'Why nothing happened; empty on success.', resolve: (p) => p.userErrors }),
+    }),
+  });
 }
