@@ -77,7 +77,8 @@ export function buildServer(options: ServerOptions): GatewayServer {
           title: 'Treasury GraphQL gateway',
           defaultQuery: graphiql.defaultQuery,
           headers: graphiql.headers ? JSON.stringify(graphiql.headers, null, 2) : undefined,
-          subscriptionsProtocol: 'WS',
+          // Subscriptions from GraphiQL go over HTTP (SSE), which carries the headers in its editor;
+          // its WebSocket transport would not send them as connectionParams.
         })
       : false,
     context: async ({ request, connectionParams }): Promise<Context> => {
