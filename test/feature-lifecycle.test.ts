@@ -17,31 +17,12 @@ import type {
 import { startGateway, type TestGateway } from './support/gateway.ts';
 import { createPlatform } from './support/fixtures.ts';
 import { subscribeSse, subscribeWs, wsClient, type LiveSubscription, type Received } from './support/live.ts';
-import { InMemoryEventBus, type EventBus, type EventRecord } from '../src/events/event-bus.ts';
+import { ObservedBus } from './support/observed-bus.ts';
 
 /** Long enough that a mutation's response is always read before its activation runs. */
 const ACTIVATION_DELAY_MS = 250;
 const WAIT_MS = 10_000;
 
-/** The real in-memory bus, counting its listeners so a test knows when a subscription is live on the server. */
-class ObservedBus implements EventBus {
-  listeners = 0;
-  private readonly inner = new InMemoryEventBus();
-  publish(events: EventRecord[]) {
-    return this.inner.publish(events);
-  }
-  async subscribe(platformId: string, livemode: boolean, listener: (event: EventRecord) => void) {
-    const unsubscribe = await this.inner.subscribe(platformId, livemode, listener);
-    this.listeners++;
-    return () => {
-      this.listeners--;
-      unsubscribe();
-    };
-  }
-  close() {
-    return this.inner.close();
-  }
-}
 
 let gateway: TestGateway;
 let bus: ObservedBus;
