@@ -22,6 +22,14 @@ export interface Config {
   limits: { maxNodes: number; maxDepth: number };
 }
 
+/** Defaults of the settings a server also takes when built in code (tests, benchmarks). */
+export const DEFAULTS = {
+  maxOpenFinancialAccountsPerAccount: 10,
+  featureActivationDelayMs: 1000,
+  featureActivationSweepMs: 15_000,
+  limits: { maxNodes: 50_000, maxDepth: 15 },
+} as const;
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -43,11 +51,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: boolean(env, 'GRAPHIQL', true),
     redisUrl: redisUrl(env),
     platformName: env.PLATFORM_NAME?.trim() || 'My Platform',
-    maxOpenFinancialAccountsPerAccount: integer(env, 'MAX_OPEN_FINANCIAL_ACCOUNTS', 10, 1, 10_000),
-    featureActivationDelayMs: integer(env, 'FEATURE_ACTIVATION_DELAY_MS', 1000, 0, 3_600_000),
+    maxOpenFinancialAccountsPerAccount: integer(env, 'MAX_OPEN_FINANCIAL_ACCOUNTS', DEFAULTS.maxOpenFinancialAccountsPerAccount, 1, 10_000),
+    featureActivationDelayMs: integer(env, 'FEATURE_ACTIVATION_DELAY_MS', DEFAULTS.featureActivationDelayMs, 0, 3_600_000),
     limits: {
-      maxNodes: integer(env, 'MAX_QUERY_NODES', 50_000, 1, 10_000_000),
-      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 15, 2, 100),
+      maxNodes: integer(env, 'MAX_QUERY_NODES', DEFAULTS.limits.maxNodes, 1, 10_000_000),
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULTS.limits.maxDepth, 2, 100),
     },
   };
 }

@@ -15,6 +15,7 @@ import { createLoaders } from './db/loaders.ts';
 import { AuthenticationError, PermissionError, UserInputError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { useQueryCostLimit } from './graphql/query-cost.ts';
+import { DEFAULTS } from './config.ts';
 import { authenticate, type RequestCredentials } from './services/authentication.ts';
 import { createServices, type ServiceConfig, type Services } from './services/index.ts';
 import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
@@ -27,7 +28,7 @@ export interface ServerOptions extends Partial<Omit<ServiceConfig, 'accountSessi
   /** Where committed events go to reach subscribers; default in-memory (one instance). */
   eventBus?: EventBus;
   graphiql?: { defaultQuery?: string; headers?: Record<string, string> } | false;
-  /** The most nodes one operation's connections may return, and the deepest nesting (defaults 50,000 and 15). */
+  /** The most nodes one operation's connections may return, and the deepest nesting (see DEFAULTS). */
   limits?: { maxNodes: number; maxDepth: number };
   /** Log unexpected errors (masked for clients) here; default console.error. */
   logError?: (error: unknown) => void;
@@ -56,9 +57,9 @@ export function buildServer(options: ServerOptions): GatewayServer {
     eventBus,
     {
       accountSessionTtlSeconds: options.accountSessionTtlSeconds,
-      maxOpenFinancialAccountsPerAccount: options.maxOpenFinancialAccountsPerAccount ?? 10,
-      featureActivationDelayMs: options.featureActivationDelayMs ?? 1000,
-      featureActivationSweepMs: options.featureActivationSweepMs ?? 15_000,
+      maxOpenFinancialAccountsPerAccount: options.maxOpenFinancialAccountsPerAccount ?? DEFAULTS.maxOpenFinancialAccountsPerAccount,
+      featureActivationDelayMs: options.featureActivationDelayMs ?? DEFAULTS.featureActivationDelayMs,
+      featureActivationSweepMs: options.featureActivationSweepMs ?? DEFAULTS.featureActivationSweepMs,
     },
     logError,
   );
@@ -109,7 +110,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
         throw error;
       }
     },
-    plugins: [useQueryCostLimit(options.limits ?? { maxNodes: 50_000, maxDepth: 15 })],
+    plugins: [useQueryCostLimit(options.limits ?? DEFAULTS.limits)],
     maskedErrors: {
       maskError: (error) => maskError(error, logError),
     },
