@@ -1,0 +1,12 @@
+// The state machines of every money movement, and the statuses each can have.
+export * from './shared.ts';
+export * from './outbound-flow.ts';
+export * from './outbound-transfer.ts';
+export * from './outbound-payment.ts';
+export * from './received-credit.ts';
+export * from './received-debit.ts';
+export * from './inbound-transfer.ts';
+export * from './credit-reversal.ts';
+export * from './debit-reversal.ts';
+export * from './reversals.ts';
+export { receivedFailureCode } from './received-flow.ts';
