@@ -131,7 +131,13 @@ export function buildServer(options: ServerOptions): GatewayServer {
 
   const httpServer: Server = createServer(yoga);
   // A larger message closes the socket with 1009 before it is buffered (ws's default would read 100 MiB).
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: transport.wsMaxPayloadBytes });
+  // No compression (ws's default for servers, stated): inflating costs memory and CPU per socket before authentication.
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    maxPayload: transport.wsMaxPayloadBytes,
+    perMessageDeflate: false,
+  });
   const wsDisposable = useServer(
     {
       execute: (args) => (args.rootValue as Enveloped).execute(args),
@@ -140,7 +146,8 @@ export function buildServer(options: ServerOptions): GatewayServer {
       // refused at once (close code 4403, the reason says why) rather than
       // acknowledged: the same rule as HTTP's 401, in graphql-ws's terms.
       onConnect: async (ctx) => {
-        // Before any authentication work: an unauthenticated client may not make the server parse or look up much.
+        // Before any authentication work, so refusing costs no database lookup. (graphql-ws keeps the params for
+        // the connection's life, and every subscription's context reads them: they get a bound of their own.)
         const tooLarge = oversizedConnectionParams(ctx.connectionParams, transport.wsMaxConnectionParamsBytes);
         if (tooLarge) {
           ctx.extra.socket.close(CLOSE_BAD_REQUEST, tooLarge);

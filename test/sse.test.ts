@@ -69,9 +69,10 @@ async function sse<R, V>(
   document: Parameters<typeof subscribeSse<R, V>>[2],
   variables: V,
   headers?: Record<string, string>,
+  method?: 'GET' | 'POST',
 ) {
   const before = bus.startedFor(platformId);
-  const subscription = await subscribeSse(gateway.url, token, document, variables, { headers });
+  const subscription = await subscribeSse(gateway.url, token, document, variables, { headers, method });
   open.push(subscription);
   expect(subscription.status).toBe(200);
   await bus.until(() => bus.startedFor(platformId) > before, 'the SSE subscription to go live');
@@ -174,6 +175,20 @@ describe('SSE reconnection with Last-Event-ID', () => {
     expect((await gateway.db.prisma.event.findUniqueOrThrow({ where: { id: liveId } })).objectId).toBe(liveAccount);
     expect(again.eventIds).toEqual(log.slice(2));
     expect(again.buffered).toEqual([]);
+  });
+
+  it('resumes a GET subscription (what EventSource sends) the same way', async () => {
+    const p = await createPlatform(gateway.db.prisma);
+    await createConnectedAccount(p.secretKey);
+    const first = await sse(p.platformId, p.secretKey, EVENTS, {}, undefined, 'GET');
+    await createConnectedAccount(p.secretKey);
+    await takeIds(first, 1);
+    await first.close();
+    await createConnectedAccount(p.secretKey);
+    const log = await eventIdsInDb(p.platformId);
+    const again = await sse(p.platformId, p.secretKey, EVENTS, {}, { 'Last-Event-ID': first.eventIds[0]! }, 'GET');
+    expect(await takeIds(again, 1)).toEqual([log[2]]);
+    expect(again.eventIds).toEqual([log[2]]);
   });
 
   it('keeps the filter of the subscription in the replay', async () => {

@@ -19,7 +19,10 @@ export interface SseChannel {
 }
 
 interface ChannelState extends SseChannel {
-  /** The id of the result just produced, once: a later result about no event must not repeat it. */
+  /**
+   * The id of the result just produced, once: a later result about no event must not repeat it.
+   * The stream pulls one result at a time, so the id delivered while a result was produced is that result's.
+   */
   take(): string | null;
 }
 

@@ -103,22 +103,29 @@ export async function subscribeSse<R, V>(
   token: string | null,
   document: TypedDocumentNode<R, V>,
   variables?: V,
-  options: { headers?: Record<string, string> } = {},
+  /** `GET` sends the operation in the query string, as EventSource must. */
+  options: { headers?: Record<string, string>; method?: 'GET' | 'POST' } = {},
 ): Promise<LiveSubscription<R> & { status: number; headers: Headers; eventIds: Array<string | null> }> {
   const results = queue<R>();
   const eventIds: Array<string | null> = [];
   const abort = new AbortController();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...options.headers,
-    },
-    body: JSON.stringify({ query: print(document), variables }),
-    signal: abort.signal,
-  });
+  const headers = {
+    accept: 'text/event-stream',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...options.headers,
+  };
+  const response =
+    options.method === 'GET'
+      ? await fetch(`${url}?${new URLSearchParams({ query: print(document), variables: JSON.stringify(variables ?? {}) })}`, {
+          headers,
+          signal: abort.signal,
+        })
+      : await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: print(document), variables }),
+          signal: abort.signal,
+        });
   let complete!: () => void;
   const completed = new Promise<void>((resolve) => (complete = resolve));
   (async () => {
