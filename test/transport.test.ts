@@ -42,6 +42,8 @@ const KIB = 1024;
 
 interface RawSocket {
   socket: WebSocket;
+  /** Pings received from the server since the socket opened. */
+  readonly pings: number;
   /** Messages received, parsed. */
   messages: Array<{ type: string; id?: string; payload?: unknown }>;
   closed: Promise<{ code: number; reason: string }>;
@@ -52,9 +54,15 @@ interface RawSocket {
 
 const sockets: WebSocket[] = [];
 
-async function rawSocket(url: string, options: { autoPong?: boolean } = {}): Promise<RawSocket> {
-  const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws', { autoPong: options.autoPong ?? true });
+/** With `answerPings`, pongs are sent only while it returns true: a client that goes silent without closing. */
+async function rawSocket(url: string, options: { answerPings?: () => boolean } = {}): Promise<RawSocket> {
+  const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws', { autoPong: !options.answerPings });
   sockets.push(socket);
+  let pings = 0;
+  socket.on('ping', (data) => {
+    pings++;
+    if (options.answerPings?.()) socket.pong(data);
+  });
   const messages: RawSocket['messages'] = [];
   const waiters: Array<() => void> = [];
   socket.on('message', (data) => {
@@ -70,6 +78,9 @@ async function rawSocket(url: string, options: { autoPong?: boolean } = {}): Pro
   });
   return {
     socket,
+    get pings() {
+      return pings;
+    },
     messages,
     closed,
     send: (message) => socket.send(typeof message === 'string' ? message : JSON.stringify(message)),
@@ -105,10 +116,19 @@ async function createConnectedAccount(gateway: TestGateway, token: string): Prom
 
 // ===========================================================================
 
+// One database for the whole file; each group runs its own server over it, with the settings it tests.
+let base: TestGateway;
+beforeAll(async () => {
+  base = await startGateway();
+});
+afterAll(async () => {
+  await base?.stop();
+});
+
 describe('WebSocket limits (defaults)', () => {
   let gateway: TestGateway;
   beforeAll(async () => {
-    gateway = await startGateway();
+    gateway = await startGateway({ db: base.db });
   });
   afterAll(async () => {
     await gateway?.stop();
@@ -169,7 +189,7 @@ describe('WebSocket limits (defaults)', () => {
 describe('WebSocket limits (configured)', () => {
   let gateway: TestGateway;
   beforeAll(async () => {
-    gateway = await startGateway({ transport: { wsMaxPayloadBytes: 4 * KIB, wsMaxConnectionParamsBytes: 1 * KIB } });
+    gateway = await startGateway({ db: base.db, transport: { wsMaxPayloadBytes: 4 * KIB, wsMaxConnectionParamsBytes: 1 * KIB } });
   });
   afterAll(async () => {
     await gateway?.stop();
@@ -201,14 +221,15 @@ describe('WebSocket keep-alive', () => {
   const bus = new ObservedBus();
   let gateway: TestGateway;
   beforeAll(async () => {
-    // Short pings, so that a dead client is noticed within the test.
-    gateway = await startGateway({ eventBus: bus, transport: { wsKeepAliveMs: 100 } });
+    // Short pings, so that a dead client is noticed within the test; not so short that a busy machine
+    // is late with a live client's pong.
+    gateway = await startGateway({ db: base.db, eventBus: bus, transport: { wsKeepAliveMs: 1000 } });
   });
   afterAll(async () => {
     await gateway?.stop();
   });
 
-  async function subscribedSocket(token: string, platformId: string, options: { autoPong: boolean }) {
+  async function subscribedSocket(token: string, platformId: string, options: { answerPings?: () => boolean } = {}) {
     const client = await rawSocket(gateway.url, options);
     client.send({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } });
     await client.receive('connection_ack');
@@ -220,25 +241,27 @@ describe('WebSocket keep-alive', () => {
 
   it('drops a client that stops answering pings, and releases its subscription', async () => {
     const p = await createPlatform(gateway.db.prisma);
-    const client = await subscribedSocket(p.secretKey, p.platformId, { autoPong: false });
-    let pings = 0;
-    client.socket.on('ping', () => pings++);
+    // Alive (answering pings) until its subscription is live, then silent.
+    let alive = true;
+    const client = await subscribedSocket(p.secretKey, p.platformId, { answerPings: () => alive });
     expect(bus.listeningFor(p.platformId)).toBe(1);
+    alive = false;
+    const pingsBefore = client.pings;
 
     const closed = await client.closed;
-    // Terminated by the server, without a closing handshake.
+    // Terminated by the server, without a closing handshake, after a ping it did not answer.
     expect(closed.code).toBe(1006);
-    expect(pings).toBeGreaterThanOrEqual(1);
+    expect(client.pings).toBeGreaterThan(pingsBefore);
     await bus.until(() => bus.listeningFor(p.platformId) === 0, 'the dropped client\'s subscription to be released');
   });
 
   it('keeps a client that answers pings, across several pings, and goes on delivering to it', async () => {
     const p = await createPlatform(gateway.db.prisma);
-    const client = await subscribedSocket(p.secretKey, p.platformId, { autoPong: true });
-    let pings = 0;
+    const client = await subscribedSocket(p.secretKey, p.platformId);
+    const pingsBefore = client.pings;
     await new Promise<void>((resolve) =>
       client.socket.on('ping', () => {
-        if (++pings === 3) resolve();
+        if (client.pings >= pingsBefore + 3) resolve();
       }),
     );
     expect(client.socket.readyState).toBe(WebSocket.OPEN);
@@ -281,7 +304,7 @@ function post(
 describe('HTTP request limits', () => {
   let gateway: TestGateway;
   beforeAll(async () => {
-    gateway = await startGateway();
+    gateway = await startGateway({ db: base.db });
   });
   afterAll(async () => {
     await gateway?.stop();
@@ -368,7 +391,7 @@ describe('CORS', () => {
   let closed: TestGateway;
   let secretKey: string;
   beforeAll(async () => {
-    gateway = await startGateway({ transport: { corsOrigins: [allowed, alsoAllowed] } });
+    gateway = await startGateway({ db: base.db, transport: { corsOrigins: [allowed, alsoAllowed] } });
     closed = await startGateway({ db: gateway.db });
     secretKey = (await createPlatform(gateway.db.prisma)).secretKey;
   });
