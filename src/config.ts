@@ -33,7 +33,7 @@ export interface TransportSettings {
   wsKeepAliveMs: number;
   /** The largest HTTP request body; a larger one is answered 413 before it is read whole. */
   httpMaxBodyBytes: number;
-  /** Browser origins allowed to call with credentials (CORS); empty: no cross-origin access. */
+  /** Browser origins allowed to call with credentials (CORS) and to open WebSockets; empty: no cross-origin access. */
   corsOrigins: readonly string[];
 }
 

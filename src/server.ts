@@ -19,7 +19,7 @@ import { DEFAULTS, type TransportSettings } from './config.ts';
 import { authenticate, type RequestCredentials } from './services/authentication.ts';
 import { createServices, type ServiceConfig, type Services } from './services/index.ts';
 import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
-import { corsPolicy, useVaryOnOrigin } from './transport/cors.ts';
+import { corsPolicy, useVaryOnOrigin, webSocketOriginAllowed } from './transport/cors.ts';
 import { sseChannel, useSseEventIds } from './transport/sse.ts';
 import { CLOSE_BAD_REQUEST, oversizedConnectionParams, reportSocketErrors } from './transport/websocket.ts';
 
@@ -137,6 +137,8 @@ export function buildServer(options: ServerOptions): GatewayServer {
     path: GRAPHQL_PATH,
     maxPayload: transport.wsMaxPayloadBytes,
     perMessageDeflate: false,
+    verifyClient: ({ origin, req }, done) =>
+      webSocketOriginAllowed(origin, req.headers.host, transport.corsOrigins) ? done(true) : done(false, 403, 'Origin not allowed'),
   });
   const wsDisposable = useServer(
     {

@@ -445,6 +445,26 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
   });
 
+  /** How a WebSocket handshake with this Origin ends: 'open', or the HTTP status it was refused with. */
+  const handshake = (url: string, origin?: string) =>
+    new Promise<'open' | number>((resolve, reject) => {
+      const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws', origin ? { origin } : {});
+      sockets.push(socket);
+      socket.once('open', () => resolve('open'));
+      socket.once('unexpected-response', (_request, response) => resolve(response.statusCode!));
+      socket.once('error', reject);
+    });
+
+  it('lets browsers open WebSockets only from allowed origins and the server\'s own', async () => {
+    const own = new URL(gateway.url).origin;
+    expect(await handshake(gateway.url, allowed)).toBe('open');
+    expect(await handshake(gateway.url, own)).toBe('open');
+    expect(await handshake(gateway.url)).toBe('open');
+    expect(await handshake(gateway.url, other)).toBe(403);
+    expect(await handshake(closed.url, allowed)).toBe(403);
+    expect(await handshake(closed.url, new URL(closed.url).origin)).toBe('open');
+  });
+
   it('by default allows no cross-origin caller, and serves same-origin and non-browser clients as before', async () => {
     for (const origin of [allowed, other]) {
       const res = await query(closed.url, { origin });

@@ -34,3 +34,20 @@ export function useVaryOnOrigin(allowedOrigins: readonly string[]): Plugin {
     },
   };
 }
+
+/**
+ * Whether a WebSocket handshake may proceed. Browsers apply no CORS to
+ * WebSockets: any page can open one and only the server can refuse it, so the
+ * handshake gets the same rule as HTTP. No Origin (not a browser) and the
+ * server's own origin (same host) pass; other origins only from the allow-list.
+ */
+export function webSocketOriginAllowed(origin: string | undefined, host: string | undefined, allowedOrigins: readonly string[]): boolean {
+  if (!origin) return true;
+  if (allowedOrigins.includes(origin)) return true;
+  try {
+    // Host only, not scheme: behind a proxy that terminates TLS the page is https and the request reaches us as http.
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
