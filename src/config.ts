@@ -20,6 +20,21 @@ export interface Config {
   featureActivationDelayMs: number;
   /** Operations that could return more nodes, or nest deeper, are refused before they run. */
   limits: { maxNodes: number; maxDepth: number };
+  /** Sizes, keep-alive and CORS of the HTTP and WebSocket transports. */
+  transport: TransportSettings;
+}
+
+export interface TransportSettings {
+  /** The largest WebSocket message read; a larger one closes the socket (1009) before it is buffered. */
+  wsMaxPayloadBytes: number;
+  /** The largest graphql-ws connectionParams (as JSON); larger ones are refused (4400) before authentication. */
+  wsMaxConnectionParamsBytes: number;
+  /** graphql-ws ping interval; a client that has not answered a ping by the next one is dropped. 0: no pings. */
+  wsKeepAliveMs: number;
+  /** The largest HTTP request body; a larger one is answered 413 before it is read whole. */
+  httpMaxBodyBytes: number;
+  /** Browser origins allowed to call with credentials (CORS) and to open WebSockets; empty: no cross-origin access. */
+  corsOrigins: readonly string[];
 }
 
 /** Defaults of the settings a server also takes when built in code (tests, benchmarks). */
@@ -28,6 +43,13 @@ export const DEFAULTS = {
   featureActivationDelayMs: 1000,
   featureActivationSweepMs: 15_000,
   limits: { maxNodes: 50_000, maxDepth: 15 },
+  transport: {
+    wsMaxPayloadBytes: 256 * 1024,
+    wsMaxConnectionParamsBytes: 16 * 1024,
+    wsKeepAliveMs: 12_000,
+    httpMaxBodyBytes: 1024 * 1024,
+    corsOrigins: [],
+  } satisfies TransportSettings as TransportSettings,
 } as const;
 
 export class ConfigError extends Error {
@@ -57,7 +79,48 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxNodes: integer(env, 'MAX_QUERY_NODES', DEFAULTS.limits.maxNodes, 1, 10_000_000),
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULTS.limits.maxDepth, 2, 100),
     },
+    transport: transportSettings(env),
   };
+}
+
+function transportSettings(env: NodeJS.ProcessEnv): TransportSettings {
+  const defaults = DEFAULTS.transport;
+  const wsMaxPayloadBytes = integer(env, 'WS_MAX_PAYLOAD_BYTES', defaults.wsMaxPayloadBytes, 1024, 16 * 1024 * 1024);
+  const wsMaxConnectionParamsBytes = integer(env, 'WS_MAX_CONNECTION_PARAMS_BYTES', defaults.wsMaxConnectionParamsBytes, 256, 1024 * 1024);
+  if (wsMaxConnectionParamsBytes > wsMaxPayloadBytes) {
+    throw new ConfigError(
+      `WS_MAX_CONNECTION_PARAMS_BYTES (${wsMaxConnectionParamsBytes}) cannot exceed WS_MAX_PAYLOAD_BYTES (${wsMaxPayloadBytes}): the message that carries them is bounded by the latter.`,
+    );
+  }
+  return {
+    wsMaxPayloadBytes,
+    wsMaxConnectionParamsBytes,
+    wsKeepAliveMs: integer(env, 'WS_KEEPALIVE_MS', defaults.wsKeepAliveMs, 0, 3_600_000),
+    httpMaxBodyBytes: integer(env, 'HTTP_MAX_BODY_BYTES', defaults.httpMaxBodyBytes, 1024, 64 * 1024 * 1024),
+    corsOrigins: corsOrigins(env),
+  };
+}
+
+/** `CORS_ORIGINS`: comma-separated origins, each exactly as a browser sends it (`https://app.example.com`). */
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    let origin: string | null = null;
+    try {
+      const url = new URL(value);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value) origin = url.origin;
+    } catch {
+      // Not a URL: reported below.
+    }
+    if (!origin) {
+      throw new ConfigError(
+        `CORS_ORIGINS must list origins such as https://app.example.com (scheme, host, optional port; no path, no trailing slash, no "*"); "${value}" is not one.`,
+      );
+    }
+    return origin;
+  });
 }
 
 function redisUrl(env: NodeJS.ProcessEnv): string | null {

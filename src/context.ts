@@ -2,6 +2,7 @@
 import type { Viewer } from './domain/viewer.ts';
 import type { Loaders } from './db/loaders.ts';
 import type { Services } from './services/index.ts';
+import type { SseChannel } from './transport/sse.ts';
 
 export interface Context {
   viewer: Viewer;
@@ -9,4 +10,6 @@ export interface Context {
   loaders: Loaders;
   services: Services;
   refreshLoaders(): void;
+  /** Over HTTP: the server-sent events transport (Last-Event-ID in, event ids out); undefined over WebSocket. */
+  sse?: SseChannel;
 }

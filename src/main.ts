@@ -27,6 +27,7 @@ async function main() {
     eventBus,
     accountSessionTtlSeconds: config.accountSessionTtlSeconds,
     limits: config.limits,
+    transport: config.transport,
     maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     featureActivationDelayMs: config.featureActivationDelayMs,
     graphiql: config.graphiql && { defaultQuery: EXAMPLE_QUERY },

@@ -15,10 +15,13 @@ import { createLoaders } from './db/loaders.ts';
 import { AuthenticationError, PermissionError, UserInputError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { useQueryCostLimit } from './graphql/query-cost.ts';
-import { DEFAULTS } from './config.ts';
+import { DEFAULTS, type TransportSettings } from './config.ts';
 import { authenticate, type RequestCredentials } from './services/authentication.ts';
 import { createServices, type ServiceConfig, type Services } from './services/index.ts';
 import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
+import { corsPolicy, useVaryOnOrigin, webSocketOriginAllowed } from './transport/cors.ts';
+import { sseChannel, useSseEventIds } from './transport/sse.ts';
+import { CLOSE_BAD_REQUEST, oversizedConnectionParams, reportSocketErrors } from './transport/websocket.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -32,6 +35,8 @@ export interface ServerOptions extends Partial<Omit<ServiceConfig, 'accountSessi
   limits?: { maxNodes: number; maxDepth: number };
   /** Log unexpected errors (masked for clients) here; default console.error. */
   logError?: (error: unknown) => void;
+  /** Message and body sizes, keep-alive and CORS of the transports (see DEFAULTS.transport). */
+  transport?: Partial<TransportSettings>;
 }
 
 export interface GatewayServer {
@@ -52,6 +57,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
   const { db } = options;
   const logError = options.logError ?? ((error) => console.error(error));
   const eventBus = options.eventBus ?? new InMemoryEventBus();
+  const transport: TransportSettings = { ...DEFAULTS.transport, ...options.transport };
   const services = createServices(
     db.prisma,
     eventBus,
@@ -64,11 +70,17 @@ export function buildServer(options: ServerOptions): GatewayServer {
     logError,
   );
 
+  // Resumable SSE (event ids, Last-Event-ID) and CORS responses that caches keep apart per origin.
+  const transportPlugins = [useSseEventIds(), useVaryOnOrigin(transport.corsOrigins)];
+
   const graphiql = options.graphiql ? { ...options.graphiql } : null;
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
+    cors: corsPolicy(transport.corsOrigins),
+    // Checked against Content-Length before the body is read, and counted while it is read (chunked bodies).
+    maxRequestBodySize: transport.httpMaxBodyBytes,
     // Unexpected errors are logged once, by maskError below; yoga would also log expected ones.
     logging: false,
     // GraphiQL's page, bundled: yoga's default loads it from a CDN, which an offline machine cannot reach.
@@ -95,6 +107,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
           viewer,
           loaders: createLoaders(db.prisma, viewer),
           services,
+          sse: request ? sseChannel(request) : undefined,
           // `this`: yoga hands resolvers a copy of this object, and the copy's loaders are the ones to renew.
           refreshLoaders(this: Context) {
             this.loaders = createLoaders(db.prisma, viewer);
@@ -110,14 +123,23 @@ export function buildServer(options: ServerOptions): GatewayServer {
         throw error;
       }
     },
-    plugins: [useQueryCostLimit(options.limits ?? DEFAULTS.limits)],
+    plugins: [useQueryCostLimit(options.limits ?? DEFAULTS.limits), ...transportPlugins],
     maskedErrors: {
       maskError: (error) => maskError(error, logError),
     },
   });
 
   const httpServer: Server = createServer(yoga);
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  // A larger message closes the socket with 1009 before it is buffered (ws's default would read 100 MiB).
+  // No compression (ws's default for servers, stated): inflating costs memory and CPU per socket before authentication.
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    maxPayload: transport.wsMaxPayloadBytes,
+    perMessageDeflate: false,
+    verifyClient: ({ origin, req }, done) =>
+      webSocketOriginAllowed(origin, req.headers.host, transport.corsOrigins) ? done(true) : done(false, 403, 'Origin not allowed'),
+  });
   const wsDisposable = useServer(
     {
       execute: (args) => (args.rootValue as Enveloped).execute(args),
@@ -126,6 +148,13 @@ export function buildServer(options: ServerOptions): GatewayServer {
       // refused at once (close code 4403, the reason says why) rather than
       // acknowledged: the same rule as HTTP's 401, in graphql-ws's terms.
       onConnect: async (ctx) => {
+        // Before any authentication work, so refusing costs no database lookup. (graphql-ws keeps the params for
+        // the connection's life, and every subscription's context reads them: they get a bound of their own.)
+        const tooLarge = oversizedConnectionParams(ctx.connectionParams, transport.wsMaxConnectionParamsBytes);
+        if (tooLarge) {
+          ctx.extra.socket.close(CLOSE_BAD_REQUEST, tooLarge);
+          return false;
+        }
         try {
           await authenticate(db.prisma, credentialsFromConnectionParams(ctx.connectionParams ?? {}));
           return true;
@@ -162,7 +191,10 @@ export function buildServer(options: ServerOptions): GatewayServer {
       },
     },
     wsServer,
+    // Pings at this interval; a client that has not answered one by the next is dropped, and its subscriptions end.
+    transport.wsKeepAliveMs,
   );
+  reportSocketErrors(wsServer, logError);
 
   return {
     yoga,

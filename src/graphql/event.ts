@@ -120,12 +120,23 @@ builder.subscriptionField('events', (t) =>
     type: Event,
     description:
       'Every event you may see, as it is committed. With `after`, first every event you missed after that one, in order, ' +
-      'then live ones: a client that reconnects with the last id it saw loses nothing and sees nothing twice.',
+      'then live ones: a client that reconnects with the last id it saw loses nothing and sees nothing twice. ' +
+      'Over server-sent events each message carries the event id (`id:`), and a reconnecting client\'s `Last-Event-ID` ' +
+      'header acts as `after` when `after` is not given.',
     args: {
       types: t.arg({ type: [EventType], required: false, description: 'Only events of these types.' }),
       after: t.arg.id({ required: false, description: 'Replay the events after this one first (`evt_...`).' }),
     },
-    subscribe: (_root, args, ctx) => liveEvents(ctx, { types: args.types ?? null, after: args.after }),
-    resolve: (payload) => onEvent(payload, (event) => event),
+    subscribe: (_root, args, ctx) =>
+      liveEvents(ctx, {
+        types: args.types ?? null,
+        // The explicit argument wins: a client that names where to resume means it.
+        ...(args.after ? { after: args.after } : { after: ctx.sse?.lastEventId, afterSource: 'Last-Event-ID' as const }),
+      }),
+    resolve: (payload, _args, ctx) =>
+      onEvent(payload, (event) => {
+        ctx.sse?.deliver(event.id);
+        return event;
+      }),
   }),
 );

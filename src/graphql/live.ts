@@ -5,12 +5,13 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import type { EventRecord } from '../events/event-bus.ts';
 import { CREDENTIAL_EXPIRED } from '../events/event-stream.ts';
+import type { ResumeSource } from '../services/events.ts';
 
 export type LivePayload = EventRecord | typeof CREDENTIAL_EXPIRED;
 
 export async function liveEvents(
   ctx: Context,
-  options: { types: string[] | null; after?: string | null; objectId?: string | null },
+  options: { types: string[] | null; after?: string | null; afterSource?: ResumeSource; objectId?: string | null },
 ): Promise<AsyncIterableIterator<LivePayload>> {
   const stream = await ctx.services.events.stream(ctx.viewer, options);
   // A plain iterator, not a generator, so that a client's unsubscribe (return()) reaches the stream at once.

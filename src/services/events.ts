@@ -7,6 +7,9 @@ import type { Viewer } from '../domain/viewer.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import { eventStream } from '../events/event-stream.ts';
 
+/** Where the id to resume after came from: the `after` argument, or an SSE client's reconnection header. */
+export type ResumeSource = 'after' | 'Last-Event-ID';
+
 export class EventService {
   constructor(
     private readonly prisma: PrismaClient,
@@ -18,11 +21,18 @@ export class EventService {
    * every one it missed after that event. An unknown `after` is an error: a
    * client must not silently lose what it asked to replay.
    */
-  async stream(viewer: Viewer, options: { types: string[] | null; after?: string | null; objectId?: string | null }) {
+  async stream(
+    viewer: Viewer,
+    options: { types: string[] | null; after?: string | null; afterSource?: ResumeSource; objectId?: string | null },
+  ) {
     let after = null;
     if (options.after) {
       after = idType(options.after) === 'Event' ? await findVisibleEvent(this.prisma, viewer, options.after) : null;
-      if (!after) throw new UserInputError('resource_missing', `No such event: '${options.after}'.`, ['after']);
+      if (!after) {
+        const source = options.afterSource ?? 'after';
+        const where = source === 'after' ? '' : ` (the ${source} header)`;
+        throw new UserInputError('resource_missing', `No such event: '${options.after}'${where}.`, [source]);
+      }
     }
     return eventStream(this.prisma, this.bus, viewer, { types: options.types, after, objectId: options.objectId });
   }

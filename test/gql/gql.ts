@@ -79,6 +79,11 @@ type Documents = {
     "\n  query ScopeProbe($id: ID!) {\n    node(id: $id) { __typename id }\n    nodes(ids: [$id]) { __typename id }\n    connectedAccount(id: $id) { id displayName }\n    financialAccount(id: $id) { id balance { cash { currency amount } } }\n    transaction(id: $id) { id amount }\n    transactionEntry(id: $id) { id }\n  }\n": typeof types.ScopeProbeDocument,
     "\n  query ScopeRelations($fa: ID!, $trxn: ID!, $entry: ID!) {\n    financialAccount(id: $fa) {\n      connectedAccount { id financialAccounts(first: 100) { nodes { id } } }\n      transactions(first: 100) { nodes { id financialAccount { id } entries(first: 100) { nodes { id } } } }\n      transactionEntries(first: 100) { nodes { id transaction { id } financialAccount { id } } }\n    }\n    transaction(id: $trxn) { financialAccount { id } entries(first: 100) { nodes { id transaction { id } } } }\n    transactionEntry(id: $entry) { transaction { id } financialAccount { id } }\n  }\n": typeof types.ScopeRelationsDocument,
     "\n  query ScopeAba($fa: ID!) {\n    financialAccount(id: $fa) { financialAddresses { aba { accountNumber accountNumberLast4 routingNumber } } }\n  }\n": typeof types.ScopeAbaDocument,
+    "\n  subscription SseEvents($types: [EventType!], $after: ID) {\n    events(types: $types, after: $after) { id type objectId }\n  }\n": typeof types.SseEventsDocument,
+    "\n  subscription SseEventTypesOnly {\n    events { type }\n  }\n": typeof types.SseEventTypesOnlyDocument,
+    "\n  subscription SseFinancialAccountCreated {\n    financialAccountCreated { id }\n  }\n": typeof types.SseFinancialAccountCreatedDocument,
+    "\n  mutation SseCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SseCreateConnectedAccountDocument,
+    "\n  mutation SseCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) {\n      financialAccount { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SseCreateFinancialAccountDocument,
     "\n  fragment LiveFinancialAccountState on FinancialAccount {\n    id\n    status\n    nickname\n    metadata\n    supportedCurrencies\n    statusDetails { reasons }\n    connectedAccount { id }\n    activeFeatures\n    pendingFeatures\n    restrictedFeatures\n    features { feature requested status statusDetails { code resolution restriction } }\n    financialAddresses { type aba { accountNumber accountNumberLast4 routingNumber } }\n    platformRestrictions { inboundFlows outboundFlows }\n  }\n": typeof types.LiveFinancialAccountStateFragmentDoc,
     "\n  subscription LiveEvents($types: [EventType!], $after: ID) {\n    events(types: $types, after: $after) {\n      id\n      type\n      objectId\n      livemode\n      created\n      data\n      connectedAccount { id }\n      financialAccount { id status }\n    }\n  }\n": typeof types.LiveEventsDocument,
     "\n  subscription LiveFinancialAccountCreated($financialAccount: ID) {\n    financialAccountCreated(financialAccount: $financialAccount) { ...LiveFinancialAccountState }\n  }\n": typeof types.LiveFinancialAccountCreatedDocument,
@@ -89,6 +94,9 @@ type Documents = {
     "\n  mutation LiveUpdateFinancialAccount($input: UpdateFinancialAccountInput!) {\n    updateFinancialAccount(input: $input) {\n      financialAccount { ...LiveFinancialAccountState }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LiveUpdateFinancialAccountDocument,
     "\n  mutation LiveCloseFinancialAccount($input: CloseFinancialAccountInput!) {\n    closeFinancialAccount(input: $input) {\n      financialAccount { ...LiveFinancialAccountState }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LiveCloseFinancialAccountDocument,
     "\n  mutation LiveCreateAccountSession($account: ID!) {\n    createAccountSession(input: { account: $account }) {\n      accountSession { clientSecret expiresAt account { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LiveCreateAccountSessionDocument,
+    "\n  subscription TransportEvents {\n    events { id type }\n  }\n": typeof types.TransportEventsDocument,
+    "\n  query TransportTypename {\n    __typename\n  }\n": typeof types.TransportTypenameDocument,
+    "\n  mutation TransportCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.TransportCreateConnectedAccountDocument,
 };
 const documents: Documents = {
     "\n  query AuthWhoAmI {\n    platform { id displayName }\n    connectedAccounts(first: 100) { nodes { id livemode } }\n  }\n": types.AuthWhoAmIDocument,
@@ -156,6 +164,11 @@ const documents: Documents = {
     "\n  query ScopeProbe($id: ID!) {\n    node(id: $id) { __typename id }\n    nodes(ids: [$id]) { __typename id }\n    connectedAccount(id: $id) { id displayName }\n    financialAccount(id: $id) { id balance { cash { currency amount } } }\n    transaction(id: $id) { id amount }\n    transactionEntry(id: $id) { id }\n  }\n": types.ScopeProbeDocument,
     "\n  query ScopeRelations($fa: ID!, $trxn: ID!, $entry: ID!) {\n    financialAccount(id: $fa) {\n      connectedAccount { id financialAccounts(first: 100) { nodes { id } } }\n      transactions(first: 100) { nodes { id financialAccount { id } entries(first: 100) { nodes { id } } } }\n      transactionEntries(first: 100) { nodes { id transaction { id } financialAccount { id } } }\n    }\n    transaction(id: $trxn) { financialAccount { id } entries(first: 100) { nodes { id transaction { id } } } }\n    transactionEntry(id: $entry) { transaction { id } financialAccount { id } }\n  }\n": types.ScopeRelationsDocument,
     "\n  query ScopeAba($fa: ID!) {\n    financialAccount(id: $fa) { financialAddresses { aba { accountNumber accountNumberLast4 routingNumber } } }\n  }\n": types.ScopeAbaDocument,
+    "\n  subscription SseEvents($types: [EventType!], $after: ID) {\n    events(types: $types, after: $after) { id type objectId }\n  }\n": types.SseEventsDocument,
+    "\n  subscription SseEventTypesOnly {\n    events { type }\n  }\n": types.SseEventTypesOnlyDocument,
+    "\n  subscription SseFinancialAccountCreated {\n    financialAccountCreated { id }\n  }\n": types.SseFinancialAccountCreatedDocument,
+    "\n  mutation SseCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n": types.SseCreateConnectedAccountDocument,
+    "\n  mutation SseCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) {\n      financialAccount { id }\n      userErrors { code message }\n    }\n  }\n": types.SseCreateFinancialAccountDocument,
     "\n  fragment LiveFinancialAccountState on FinancialAccount {\n    id\n    status\n    nickname\n    metadata\n    supportedCurrencies\n    statusDetails { reasons }\n    connectedAccount { id }\n    activeFeatures\n    pendingFeatures\n    restrictedFeatures\n    features { feature requested status statusDetails { code resolution restriction } }\n    financialAddresses { type aba { accountNumber accountNumberLast4 routingNumber } }\n    platformRestrictions { inboundFlows outboundFlows }\n  }\n": types.LiveFinancialAccountStateFragmentDoc,
     "\n  subscription LiveEvents($types: [EventType!], $after: ID) {\n    events(types: $types, after: $after) {\n      id\n      type\n      objectId\n      livemode\n      created\n      data\n      connectedAccount { id }\n      financialAccount { id status }\n    }\n  }\n": types.LiveEventsDocument,
     "\n  subscription LiveFinancialAccountCreated($financialAccount: ID) {\n    financialAccountCreated(financialAccount: $financialAccount) { ...LiveFinancialAccountState }\n  }\n": types.LiveFinancialAccountCreatedDocument,
@@ -166,6 +179,9 @@ const documents: Documents = {
     "\n  mutation LiveUpdateFinancialAccount($input: UpdateFinancialAccountInput!) {\n    updateFinancialAccount(input: $input) {\n      financialAccount { ...LiveFinancialAccountState }\n      userErrors { code field message }\n    }\n  }\n": types.LiveUpdateFinancialAccountDocument,
     "\n  mutation LiveCloseFinancialAccount($input: CloseFinancialAccountInput!) {\n    closeFinancialAccount(input: $input) {\n      financialAccount { ...LiveFinancialAccountState }\n      userErrors { code field message }\n    }\n  }\n": types.LiveCloseFinancialAccountDocument,
     "\n  mutation LiveCreateAccountSession($account: ID!) {\n    createAccountSession(input: { account: $account }) {\n      accountSession { clientSecret expiresAt account { id } }\n      userErrors { code field message }\n    }\n  }\n": types.LiveCreateAccountSessionDocument,
+    "\n  subscription TransportEvents {\n    events { id type }\n  }\n": types.TransportEventsDocument,
+    "\n  query TransportTypename {\n    __typename\n  }\n": types.TransportTypenameDocument,
+    "\n  mutation TransportCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n": types.TransportCreateConnectedAccountDocument,
 };
 
 /**
@@ -445,6 +461,26 @@ export function graphql(source: "\n  query ScopeAba($fa: ID!) {\n    financialAc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription SseEvents($types: [EventType!], $after: ID) {\n    events(types: $types, after: $after) { id type objectId }\n  }\n"): (typeof documents)["\n  subscription SseEvents($types: [EventType!], $after: ID) {\n    events(types: $types, after: $after) { id type objectId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseEventTypesOnly {\n    events { type }\n  }\n"): (typeof documents)["\n  subscription SseEventTypesOnly {\n    events { type }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseFinancialAccountCreated {\n    financialAccountCreated { id }\n  }\n"): (typeof documents)["\n  subscription SseFinancialAccountCreated {\n    financialAccountCreated { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SseCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SseCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SseCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) {\n      financialAccount { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SseCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) {\n      financialAccount { id }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LiveFinancialAccountState on FinancialAccount {\n    id\n    status\n    nickname\n    metadata\n    supportedCurrencies\n    statusDetails { reasons }\n    connectedAccount { id }\n    activeFeatures\n    pendingFeatures\n    restrictedFeatures\n    features { feature requested status statusDetails { code resolution restriction } }\n    financialAddresses { type aba { accountNumber accountNumberLast4 routingNumber } }\n    platformRestrictions { inboundFlows outboundFlows }\n  }\n"): (typeof documents)["\n  fragment LiveFinancialAccountState on FinancialAccount {\n    id\n    status\n    nickname\n    metadata\n    supportedCurrencies\n    statusDetails { reasons }\n    connectedAccount { id }\n    activeFeatures\n    pendingFeatures\n    restrictedFeatures\n    features { feature requested status statusDetails { code resolution restriction } }\n    financialAddresses { type aba { accountNumber accountNumberLast4 routingNumber } }\n    platformRestrictions { inboundFlows outboundFlows }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -482,6 +518,18 @@ export function graphql(source: "\n  mutation LiveCloseFinancialAccount($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiveCreateAccountSession($account: ID!) {\n    createAccountSession(input: { account: $account }) {\n      accountSession { clientSecret expiresAt account { id } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveCreateAccountSession($account: ID!) {\n    createAccountSession(input: { account: $account }) {\n      accountSession { clientSecret expiresAt account { id } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TransportEvents {\n    events { id type }\n  }\n"): (typeof documents)["\n  subscription TransportEvents {\n    events { id type }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query TransportTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransportCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation TransportCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -94,25 +94,38 @@ export async function subscribeWs<R, V>(
   };
 }
 
-/** Subscribes over server-sent events (yoga's default transport for subscriptions over HTTP). */
+/**
+ * Subscribes over server-sent events (yoga's default transport for subscriptions over HTTP).
+ * `eventIds` holds each received result's SSE `id:` (null for none), in arrival order.
+ */
 export async function subscribeSse<R, V>(
   url: string,
   token: string | null,
   document: TypedDocumentNode<R, V>,
   variables?: V,
-): Promise<LiveSubscription<R> & { status: number }> {
+  /** `GET` sends the operation in the query string, as EventSource must. */
+  options: { headers?: Record<string, string>; method?: 'GET' | 'POST' } = {},
+): Promise<LiveSubscription<R> & { status: number; headers: Headers; eventIds: Array<string | null> }> {
   const results = queue<R>();
+  const eventIds: Array<string | null> = [];
   const abort = new AbortController();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query: print(document), variables }),
-    signal: abort.signal,
-  });
+  const headers = {
+    accept: 'text/event-stream',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...options.headers,
+  };
+  const response =
+    options.method === 'GET'
+      ? await fetch(`${url}?${new URLSearchParams({ query: print(document), variables: JSON.stringify(variables ?? {}) })}`, {
+          headers,
+          signal: abort.signal,
+        })
+      : await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: print(document), variables }),
+          signal: abort.signal,
+        });
   let complete!: () => void;
   const completed = new Promise<void>((resolve) => (complete = resolve));
   (async () => {
@@ -135,7 +148,10 @@ export async function subscribeSse<R, V>(
             .map((line) => line.slice(5).trimStart())
             .join('\n');
           if (event === 'complete') return;
-          if (data) results.push(JSON.parse(data));
+          if (data) {
+            eventIds.push(/^id: ?(.*)$/m.exec(message)?.[1] ?? null);
+            results.push(JSON.parse(data));
+          }
         }
       }
     } catch {
@@ -146,6 +162,8 @@ export async function subscribeSse<R, V>(
   })();
   return {
     status: response.status,
+    headers: response.headers,
+    eventIds,
     next: results.next,
     buffered: results.buffered,
     completed,
