@@ -15,6 +15,7 @@ import { createLoaders } from './db/loaders.ts';
 import { AuthenticationError, PermissionError, UserInputError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { useQueryCostLimit } from './graphql/query-cost.ts';
+import { useInputValidation } from './graphql/input-validation.ts';
 import { DEFAULTS } from './config.ts';
 import { authenticate, type RequestCredentials } from './services/authentication.ts';
 import { createServices, type ServiceConfig, type Services } from './services/index.ts';
@@ -83,13 +84,13 @@ export function buildServer(options: ServerOptions): GatewayServer {
         })
       : false,
     context: async ({ request, connectionParams }): Promise<Context> => {
-      const credentials: RequestCredentials = connectionParams
-        ? credentialsFromConnectionParams(connectionParams)
-        : {
-            authorization: request.headers.get('authorization'),
-            stripeContext: request.headers.get('stripe-context') ?? request.headers.get('stripe-account'),
-          };
       try {
+        const credentials: RequestCredentials = connectionParams
+          ? credentialsFromConnectionParams(connectionParams)
+          : {
+              authorization: request.headers.get('authorization'),
+              stripeContext: request.headers.get('stripe-context') ?? request.headers.get('stripe-account'),
+            };
         const viewer = await authenticate(db.prisma, credentials);
         const context: Context = {
           viewer,
@@ -110,7 +111,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
         throw error;
       }
     },
-    plugins: [useQueryCostLimit(options.limits ?? DEFAULTS.limits)],
+    plugins: [useQueryCostLimit(options.limits ?? DEFAULTS.limits), useInputValidation()],
     maskedErrors: {
       maskError: (error) => maskError(error, logError),
     },
@@ -207,6 +208,7 @@ function credentialsFromConnectionParams(params: Record<string, unknown>): Reque
     for (const name of names) {
       const value = params[name];
       if (typeof value === 'string') return value;
+      if (value != null) throw new AuthenticationError(`connectionParams.${name} must be a string.`);
     }
     return null;
   };
