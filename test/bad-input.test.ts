@@ -279,6 +279,43 @@ describe('forged cursors', () => {
   });
 });
 
+describe('malformed requests', () => {
+  it('a GET query string whose variables are not JSON is a 400, not an internal error', async () => {
+    const url = new URL(gateway.url);
+    url.searchParams.set('query', '{ __typename }');
+    url.searchParams.set('variables', '{not json');
+    const response = await fetch(url, { headers: { authorization: `Bearer ${key}`, accept: 'application/json' } });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as GraphQLResponse<unknown>;
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/not valid JSON/), extensions: { code: 'BAD_REQUEST' } });
+  });
+
+  it('a form-encoded POST whose extensions are not JSON is a 400', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: new URLSearchParams({ query: '{ __typename }', extensions: `${NUL}[` }).toString(),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('a metadata key `__proto__` is refused, not silently dropped, in JSON and in a literal', async () => {
+    const json = await gateway.graphql(CREATE_CONNECTED_ACCOUNT, {
+      token: key,
+      variables: { input: { metadata: Object.fromEntries([['__proto__', 'x'], ['a', 'b']]) } },
+    });
+    // A value that does not coerce is refused before execution, which yoga answers with 400.
+    expect(json.status).toBe(400);
+    expect(json.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Metadata key "__proto__" is not allowed/), extensions: { code: 'BAD_USER_INPUT' } });
+    const literal = await gateway.graphql(
+      `mutation { createConnectedAccount(input: { metadata: { __proto__: "x" } }) { userErrors { code } } }`,
+      { token: key },
+    );
+    expect(literal.errors?.[0]).toMatchObject({ message: expect.stringMatching(/__proto__/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await databaseSnapshot(gateway.db)).toEqual(before);
+  });
+});
+
 describe('malformed credentials', () => {
   /** Connects over graphql-ws with these connectionParams; resolves with how the socket closed. */
   async function connectWs(params: Record<string, unknown>): Promise<{ code: number; reason: string; results: Received<unknown>[] }> {

@@ -216,6 +216,7 @@ const metadataArbitrary = (hostileRun: boolean) =>
       fc.constant(Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, 'v']))),
       fc.constant({ k: { nested: 'object' } }),
       fc.constant({ k: 1 }),
+      fc.constant(Object.fromEntries([['__proto__', 'x']])),
       wrongType,
     ),
   );

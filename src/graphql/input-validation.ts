@@ -180,6 +180,21 @@ function refuse(where: Where, path: string[], stripeCode: string, problem: strin
 /** The plugin: an operation with bad input is answered with the error and never runs. */
 export function useInputValidation(): Plugin {
   return {
+    // yoga parses a GET query string's (and a form body's) `variables` and `extensions` with a bare
+    // JSON.parse, whose SyntaxError would reach the client as an internal error: it is the client's, a 400.
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      setRequestParser(async (request) => {
+        try {
+          return await requestParser(request);
+        } catch (error) {
+          if (!(error instanceof SyntaxError)) throw error;
+          throw new GraphQLError('The `variables` or `extensions` parameter is not valid JSON.', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        }
+      });
+    },
     onExecute({ args, setResultAndStopExecution }) {
       const error = findBadInput(args);
       if (error) setResultAndStopExecution({ errors: [error] });

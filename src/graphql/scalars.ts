@@ -97,10 +97,10 @@ builder.scalarType('Metadata', {
   parseValue: (value) => parseMetadata(value),
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.OBJECT) throw new GraphQLError('Metadata must be an object of strings.', { nodes: ast });
-    const out: Record<string, unknown> = {};
-    for (const field of ast.fields) {
-      out[field.name.value] = field.value.kind === Kind.STRING ? field.value.value : undefined;
-    }
+    // fromEntries defines each key, `__proto__` included, where an assignment would set the prototype.
+    const out = Object.fromEntries(
+      ast.fields.map((field) => [field.name.value, field.value.kind === Kind.STRING ? field.value.value : undefined]),
+    );
     return parseMetadata(out);
   },
 });
@@ -110,6 +110,8 @@ function parseMetadata(value: unknown): Record<string, string> {
     throw new GraphQLError('Metadata must be a JSON object of string keys to string values.');
   }
   for (const [key, entry] of Object.entries(value)) {
+    // An assignment of this key would set the object's prototype instead, and the key would silently vanish.
+    if (key === '__proto__') throw new GraphQLError('Metadata key "__proto__" is not allowed.', { extensions: { code: 'BAD_USER_INPUT' } });
     if (typeof entry !== 'string') throw new GraphQLError(`Metadata value of "${key}" must be a string.`);
   }
   return value as Record<string, string>;
