@@ -141,7 +141,20 @@ export function buildServer(options: ServerOptions): GatewayServer {
           connectionParams: ctx.connectionParams ?? {},
           request: undefined,
         } as never);
-        const document = enveloped.parse(payload.query);
+        let document: ReturnType<Enveloped['parse']>;
+        try {
+          document = enveloped.parse(payload.query);
+        } catch (error) {
+          // A syntax error is the client's: an error message, as over HTTP, not the 4500 that would close the socket.
+          if (!(error instanceof GraphQLError)) throw error;
+          return [
+            new GraphQLError(error.message, {
+              source: error.source,
+              positions: error.positions,
+              extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+            }),
+          ];
+        }
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return errors;
         let contextValue: Context;

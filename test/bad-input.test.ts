@@ -173,6 +173,23 @@ describe('lone UTF-16 surrogates', () => {
     expect(await databaseSnapshot(gateway.db)).toEqual(before);
   });
 
+  it('in an inline literal over graphql-ws is a parse error, and the socket stays up (not closed with 4500)', async () => {
+    const client = wsClient(gateway.url, key);
+    let closed: number | null = null;
+    client.on('closed', (event) => (closed = (event as { code: number }).code));
+    try {
+      const errors = await new Promise<unknown>((resolve) => {
+        client.subscribe({ query: '{ connectedAccount(id: "acct_\\ud800") { id } }' }, { next: () => {}, error: resolve, complete: () => resolve(null) });
+      });
+      expect(errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/Invalid Unicode escape sequence/), extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
+      const fine = await subscribeWs(client, EVENTS, {});
+      expect((await fine.next()).data?.events).toBeDefined();
+      expect(closed).toBeNull();
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('a well-formed pair (an emoji) is taken and stored as sent', async () => {
     const res = await gateway.graphql(CREATE_CONNECTED_ACCOUNT, { token: key, variables: { input: { displayName: 'Café 😀', metadata: { 'ключ': '値 😀' } } } });
     expect(res.data?.createConnectedAccount.userErrors).toEqual([]);

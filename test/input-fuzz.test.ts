@@ -5,8 +5,8 @@
 // connection with its filters, and the root fields that take ids), so a new
 // mutation or list is fuzzed without a change here. Each run sends generated
 // arguments (valid-looking values from the fixtures mixed with hostile ones)
-// over JSON variables, inline literals or a GET query string, as one of three
-// credentials, and checks that no error is INTERNAL_SERVER_ERROR, nothing was
+// as JSON variables or inline literals, over HTTP POST, a GET query string or
+// graphql-ws, as one of three credentials, and checks that no error is INTERNAL_SERVER_ERROR, nothing was
 // logged as unexpected, and a refused operation (a GraphQL error, or non-empty
 // userErrors) and every query leave every table exactly as it was.
 import fc from 'fast-check';
@@ -33,6 +33,8 @@ import { ID_PREFIXES, newId } from '../src/domain/ids.ts';
 import { createAccountSession, createConnectedAccount, createFinancialAccount, createFlows, creditsEveryMinute, createPlatform } from './support/fixtures.ts';
 import { startGateway, type GraphQLResponse, type TestGateway } from './support/gateway.ts';
 import { databaseSnapshot, rowCounts, type DatabaseSnapshot } from './support/db-snapshot.ts';
+import { wsClient } from './support/live.ts';
+import type { Client } from 'graphql-ws';
 
 /** Generated requests per operation; the file sends about (operations × this) requests. */
 const RUNS_PER_OPERATION = 30;
@@ -94,7 +96,10 @@ beforeAll(async () => {
     { name: 'account session', token: await createAccountSession(prisma, platform.platformId, account.id) },
   ];
 });
-afterAll(() => gateway?.stop());
+afterAll(async () => {
+  for (const client of wsClients.values()) await client.dispose();
+  await gateway?.stop();
+});
 
 // --- values ----------------------------------------------------------------
 
@@ -380,7 +385,38 @@ function argumentsFor(args: readonly GraphQLArgument[]) {
   return fc.oneof({ arbitrary: run(false), weight: 1 }, { arbitrary: run(true), weight: 2 });
 }
 
-type Transport = 'variables' | 'literal' | 'get';
+type Transport = 'variables' | 'literal' | 'get' | 'ws' | 'ws-literal';
+
+/** One graphql-ws connection per credential, reopened on demand after the server closes one. */
+const wsClients = new Map<string, Client>();
+
+/** Runs a query or mutation over graphql-ws; a closed socket is reported as an error, 4500 as an internal one. */
+function overWs(credential: (typeof credentials)[number], document: string, variables?: Record<string, unknown>) {
+  let client = wsClients.get(credential.name);
+  if (!client) {
+    const stripeContext = credential.headers?.['stripe-context'];
+    client = wsClient(gateway.url, credential.token, stripeContext ? { stripeContext } : {});
+    wsClients.set(credential.name, client);
+  }
+  return new Promise<GraphQLResponse<any>>((resolve) => {
+    let result: object = {};
+    client.subscribe(
+      { query: document, variables },
+      {
+        next: (value) => (result = value),
+        error: (error) => {
+          if (Array.isArray(error)) return resolve({ status: 200, errors: error });
+          const code = (error as { code?: number }).code;
+          resolve({
+            status: 200,
+            errors: [{ message: `socket closed: ${code}`, extensions: { code: code === 4500 ? 'INTERNAL_SERVER_ERROR' : 'SOCKET_CLOSED' } }],
+          });
+        },
+        complete: () => resolve({ status: 200, ...result }),
+      },
+    );
+  });
+}
 
 /** Builds and sends the request; the document either declares variables or inlines the values. */
 async function send(
@@ -391,7 +427,7 @@ async function send(
 ): Promise<{ response: GraphQLResponse<any>; document: string; variables?: Record<string, unknown> }> {
   const args = operation.field.args.filter((a) => values[a.name] !== undefined);
   const literals = args.map((a) => literal(values[a.name], a.type));
-  const useLiteral = transport === 'literal' && !literals.includes(null);
+  const useLiteral = (transport === 'literal' || transport === 'ws-literal') && !literals.includes(null);
   let document: string;
   let variables: Record<string, unknown> | undefined;
   const call = (text: string) => (args.length ? `${operation.field.name}(${text})` : operation.field.name);
@@ -403,6 +439,7 @@ async function send(
     const body = operation.wrap(call(args.map((a) => `${a.name}: $${a.name}`).join(', ')));
     document = declared ? body.replace(/^(query|mutation) /, `$1 Fuzz(${declared}) `) : body;
   }
+  if (transport === 'ws' || transport === 'ws-literal') return { response: await overWs(credential, document, variables), document, variables };
   if (transport === 'get' && operation.kind === 'query') {
     const url = new URL(gateway.url);
     url.searchParams.set('query', document);
@@ -459,7 +496,7 @@ describe('every mutation and every field with arguments, fuzzed through the real
       await fc.assert(
         fc.asyncProperty(
           argumentsFor(operation.field.args),
-          fc.constantFrom<Transport>('variables', 'literal', 'get'),
+          fc.constantFrom<Transport>('variables', 'literal', 'get', 'ws', 'ws-literal'),
           // Mostly the platform key, which may call every mutation; the others meet the permission rules.
           fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.nat(credentials.length - 1), weight: 1 }),
           async (values, transport, credentialIndex) => {
