@@ -30,6 +30,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/graphql/schema.ts';
 import { ID_PREFIXES, newId } from '../src/domain/ids.ts';
+import { INPUT_LIMITS } from '../src/domain/input-limits.ts';
 import { createAccountSession, createConnectedAccount, createFinancialAccount, createFlows, creditsEveryMinute, createPlatform } from './support/fixtures.ts';
 import { startGateway, type GraphQLResponse, type TestGateway } from './support/gateway.ts';
 import { databaseSnapshot, rowCounts, type DatabaseSnapshot } from './support/db-snapshot.ts';
@@ -115,8 +116,8 @@ const hostileString = fc.oneof(
     'a\udfff',
     '\udc00\ud800',
     'x'.repeat(HUGE_STRING),
-    'x'.repeat(5001),
-    `acct_${'a'.repeat(256)}`,
+    'x'.repeat(INPUT_LIMITS.string + 1),
+    `acct_${'a'.repeat(INPUT_LIMITS.id)}`,
     'fa_wrongprefix',
     'acct_',
     '_',
