@@ -227,6 +227,22 @@ describe('DateTime', () => {
     expect(res.errors?.[0].message).toMatch(/2026-02 has 28 days/);
   });
 
+  it('over graphql-ws, an impossible date or a literal of the wrong type is refused with the code HTTP gives', async () => {
+    const client = wsClient(gateway.url, key);
+    const run = (query: string) =>
+      new Promise<unknown>((resolve) => client.subscribe({ query }, { next: () => {}, error: resolve, complete: () => resolve(null) }));
+    try {
+      expect(await run('{ events(filter: { created: { gte: "2026-02-30T00:00:00Z" } }) { nodes { id } } }')).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/2026-02 has 28 days/), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      ]);
+      expect(await run('{ connectedAccounts(first: "ten") { nodes { id } } }')).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/Int cannot represent/), extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) }),
+      ]);
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it.each([
     ['29 February of a leap year', '2028-02-29'],
     ['the first instant', '1970-01-01T00:00:00Z'],
