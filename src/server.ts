@@ -15,6 +15,7 @@ import { createLoaders } from './db/loaders.ts';
 import { AuthenticationError, PermissionError, UserInputError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { useQueryCostLimit } from './graphql/query-cost.ts';
+import { useInputValidation } from './graphql/input-validation.ts';
 import { DEFAULTS, type TransportSettings } from './config.ts';
 import { authenticate, type RequestCredentials } from './services/authentication.ts';
 import { createServices, type ServiceConfig, type Services } from './services/index.ts';
@@ -95,13 +96,13 @@ export function buildServer(options: ServerOptions): GatewayServer {
         })
       : false,
     context: async ({ request, connectionParams }): Promise<Context> => {
-      const credentials: RequestCredentials = connectionParams
-        ? credentialsFromConnectionParams(connectionParams)
-        : {
-            authorization: request.headers.get('authorization'),
-            stripeContext: request.headers.get('stripe-context') ?? request.headers.get('stripe-account'),
-          };
       try {
+        const credentials: RequestCredentials = connectionParams
+          ? credentialsFromConnectionParams(connectionParams)
+          : {
+              authorization: request.headers.get('authorization'),
+              stripeContext: request.headers.get('stripe-context') ?? request.headers.get('stripe-account'),
+            };
         const viewer = await authenticate(db.prisma, credentials);
         const context: Context = {
           viewer,
@@ -123,7 +124,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
         throw error;
       }
     },
-    plugins: [useQueryCostLimit(options.limits ?? DEFAULTS.limits), ...transportPlugins],
+    plugins: [useQueryCostLimit(options.limits ?? DEFAULTS.limits), useInputValidation(), ...transportPlugins],
     maskedErrors: {
       maskError: (error) => maskError(error, logError),
     },
@@ -169,7 +170,20 @@ export function buildServer(options: ServerOptions): GatewayServer {
           connectionParams: ctx.connectionParams ?? {},
           request: undefined,
         } as never);
-        const document = enveloped.parse(payload.query);
+        let document: ReturnType<Enveloped['parse']>;
+        try {
+          document = enveloped.parse(payload.query);
+        } catch (error) {
+          // A syntax error is the client's: an error message, as over HTTP, not the 4500 that would close the socket.
+          if (!(error instanceof GraphQLError)) throw error;
+          return [
+            new GraphQLError(error.message, {
+              source: error.source,
+              positions: error.positions,
+              extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+            }),
+          ];
+        }
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return errors;
         let contextValue: Context;
@@ -239,6 +253,7 @@ function credentialsFromConnectionParams(params: Record<string, unknown>): Reque
     for (const name of names) {
       const value = params[name];
       if (typeof value === 'string') return value;
+      if (value != null) throw new AuthenticationError(`connectionParams.${name} must be a string.`);
     }
     return null;
   };

@@ -5,6 +5,7 @@
 // and a page never skips or repeats a row. A cursor also names the order it
 // was made for, so one cannot be replayed against another order.
 import { UserInputError } from './errors.ts';
+import { idType } from './ids.ts';
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 100;
@@ -56,7 +57,9 @@ export function decodeCursor(order: string, cursor: string, argument: 'after' | 
     !Number.isSafeInteger(decoded[1]) ||
     decoded[1] < EARLIEST_CURSOR_TIME ||
     decoded[1] > LATEST_CURSOR_TIME ||
-    typeof decoded[2] !== 'string'
+    typeof decoded[2] !== 'string' ||
+    // The id goes into SQL: only one of our ids (which excludes NUL and anything long) may.
+    idType(decoded[2]) === undefined
   ) {
     throw new UserInputError('parameter_invalid', `\`${argument}\` is not a valid cursor.`, [argument]);
   }

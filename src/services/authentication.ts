@@ -7,6 +7,8 @@
 import type { PrismaClient } from '../db/generated/client.ts';
 import { findAccountSession, findApiKey, findConnectedAccountOf } from '../db/credentials.ts';
 import { AuthenticationError } from '../domain/errors.ts';
+import { isIdOf } from '../domain/ids.ts';
+import { INPUT_LIMITS, textProblem } from '../domain/input-limits.ts';
 import { credentialKind, hashSecret } from '../domain/secrets.ts';
 import type { Viewer } from '../domain/viewer.ts';
 
@@ -21,6 +23,9 @@ export async function authenticate(
   now = new Date(),
 ): Promise<Viewer> {
   const header = credentials.authorization?.trim();
+  // Checked before any lookup: the database cannot compare text with NUL in it, and no credential is this long.
+  const headerProblem = header ? textProblem(header, INPUT_LIMITS.credential) : null;
+  if (headerProblem) throw new AuthenticationError(`The Authorization header ${headerProblem.problem}.`);
   if (!header) {
     throw new AuthenticationError(
       'No credential: send `Authorization: Bearer <platform secret key or account session client secret>`.',
@@ -42,6 +47,10 @@ export async function authenticate(
       expiresAt: null,
     };
     const context = credentials.stripeContext?.trim();
+    if (context && !isIdOf('ConnectedAccount', context)) {
+      // Not echoed: it may be anything, of any length.
+      throw new AuthenticationError('Stripe-Context must be the id of a connected account (`acct_...`).');
+    }
     if (context) {
       const account = await findConnectedAccountOf(prisma, key.platformId, key.livemode, context);
       // Naming an account that is not the platform's must not reveal whether it exists elsewhere.

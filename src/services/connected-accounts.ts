@@ -7,6 +7,7 @@ import { capabilitiesOf, isUniqueViolation, lockAccount, loadFinancialAccountSta
 import { PermissionError, UserInputError } from '../domain/errors.ts';
 import { CAPABILITIES, type CapabilityName, type CapabilityStatus } from '../domain/features.ts';
 import { idType, newId } from '../domain/ids.ts';
+import { INPUT_LIMITS } from '../domain/input-limits.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { accountObject, capabilityObject } from '../events/stripe-objects.ts';
@@ -160,14 +161,18 @@ function checkProfile(input: CreateConnectedAccountInput) {
   if (input.displayName !== undefined) {
     const name = input.displayName?.trim() ?? null;
     if (name !== null && name.length === 0) throw new UserInputError('parameter_invalid_empty', 'The display name cannot be blank.', ['displayName']);
-    if (name !== null && name.length > 200) {
-      throw new UserInputError('parameter_invalid_string_too_long', 'The display name must be at most 200 characters.', ['displayName']);
+    if (name !== null && name.length > INPUT_LIMITS.displayName) {
+      throw new UserInputError(
+        'parameter_invalid_string_too_long',
+        `The display name must be at most ${INPUT_LIMITS.displayName} characters.`,
+        ['displayName'],
+      );
     }
     out.displayName = name;
   }
   if (input.email !== undefined) {
     const email = input.email?.trim() ?? null;
-    if (email !== null && (!EMAIL.test(email) || email.length > 254)) {
+    if (email !== null && (!EMAIL.test(email) || email.length > INPUT_LIMITS.email)) {
       throw new UserInputError('email_invalid', `'${email.slice(0, 80)}' is not a valid email address.`, ['email']);
     }
     out.email = email;

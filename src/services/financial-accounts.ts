@@ -15,6 +15,7 @@ import {
 import { UserInputError } from '../domain/errors.ts';
 import type { Feature } from '../domain/features.ts';
 import { idType, newId } from '../domain/ids.ts';
+import { INPUT_LIMITS } from '../domain/input-limits.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { emitFinancialAccountEvent, governingCapabilities, reconcileFeatures, type FeatureActivator, type FeatureRequest } from './feature-lifecycle.ts';
@@ -22,7 +23,7 @@ import { idempotently } from './idempotency.ts';
 import type { UnitOfWork } from './unit-of-work.ts';
 
 export const SUPPORTED_CURRENCIES = ['usd'] as const;
-export const MAX_NICKNAME_LENGTH = 249;
+export const MAX_NICKNAME_LENGTH = INPUT_LIMITS.nickname;
 
 type Restriction = 'restricted' | 'unrestricted';
 

@@ -5,9 +5,10 @@
 import { createHash } from 'node:crypto';
 import type { TransactionClient } from '../db/events.ts';
 import { UserInputError } from '../domain/errors.ts';
+import { INPUT_LIMITS } from '../domain/input-limits.ts';
 import type { Viewer } from '../domain/viewer.ts';
 
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+export const MAX_IDEMPOTENCY_KEY_LENGTH = INPUT_LIMITS.idempotencyKey;
 
 export interface IdempotentResult {
   id: string;

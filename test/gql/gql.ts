@@ -18,6 +18,14 @@ type Documents = {
     "\n  mutation AuthCreateSession($account: ID!) {\n    createAccountSession(input: { account: $account }) {\n      accountSession { id clientSecret expiresAt livemode account { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AuthCreateSessionDocument,
     "\n  query AuthLiveObjects($account: ID!, $fa: ID!) {\n    connectedAccount(id: $account) { id }\n    financialAccount(id: $fa) { id }\n    node(id: $account) { id }\n    nodes(ids: [$account, $fa]) { id }\n    connectedAccounts(first: 100) { nodes { id } }\n    financialAccounts(first: 100) { nodes { id livemode } }\n  }\n": typeof types.AuthLiveObjectsDocument,
     "query AuthAccountById($id: ID!) { connectedAccount(id: $id) { id } }": typeof types.AuthAccountByIdDocument,
+    "\n  mutation BadInputCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id displayName email metadata } userErrors { code message field } }\n  }\n": typeof types.BadInputCreateConnectedAccountDocument,
+    "\n  mutation BadInputUpdateConnectedAccount($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) { connectedAccount { id } userErrors { code message field } }\n  }\n": typeof types.BadInputUpdateConnectedAccountDocument,
+    "\n  mutation BadInputCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) { financialAccount { id nickname } userErrors { code message field } }\n  }\n": typeof types.BadInputCreateFinancialAccountDocument,
+    "\n  mutation BadInputUpdateFinancialAccount($input: UpdateFinancialAccountInput!) {\n    updateFinancialAccount(input: $input) { financialAccount { id } userErrors { code message field } }\n  }\n": typeof types.BadInputUpdateFinancialAccountDocument,
+    "\n  query BadInputConnectedAccount($id: ID!) { connectedAccount(id: $id) { id } }\n": typeof types.BadInputConnectedAccountDocument,
+    "\n  query BadInputEntries($fa: ID!, $filter: TransactionEntryFilter, $after: String) {\n    financialAccount(id: $fa) { transactionEntries(first: 2, filter: $filter, after: $after) { nodes { id } pageInfo { endCursor } } }\n  }\n": typeof types.BadInputEntriesDocument,
+    "\n  query BadInputEvents($filter: EventFilter) { events(first: 2, filter: $filter) { nodes { id } } }\n": typeof types.BadInputEventsDocument,
+    "\n  subscription BadInputEventsLive($after: ID) { events(after: $after) { id } }\n": typeof types.BadInputEventsLiveDocument,
     "\n  mutation AcctCreate($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        livemode\n        created\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcctCreateDocument,
     "\n  mutation AcctUpdate($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcctUpdateDocument,
     "\n  query AcctRead($id: ID!) {\n    connectedAccount(id: $id) { id displayName email country metadata capabilities { name requested status } }\n  }\n": typeof types.AcctReadDocument,
@@ -103,6 +111,14 @@ const documents: Documents = {
     "\n  mutation AuthCreateSession($account: ID!) {\n    createAccountSession(input: { account: $account }) {\n      accountSession { id clientSecret expiresAt livemode account { id } }\n      userErrors { code message field }\n    }\n  }\n": types.AuthCreateSessionDocument,
     "\n  query AuthLiveObjects($account: ID!, $fa: ID!) {\n    connectedAccount(id: $account) { id }\n    financialAccount(id: $fa) { id }\n    node(id: $account) { id }\n    nodes(ids: [$account, $fa]) { id }\n    connectedAccounts(first: 100) { nodes { id } }\n    financialAccounts(first: 100) { nodes { id livemode } }\n  }\n": types.AuthLiveObjectsDocument,
     "query AuthAccountById($id: ID!) { connectedAccount(id: $id) { id } }": types.AuthAccountByIdDocument,
+    "\n  mutation BadInputCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id displayName email metadata } userErrors { code message field } }\n  }\n": types.BadInputCreateConnectedAccountDocument,
+    "\n  mutation BadInputUpdateConnectedAccount($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) { connectedAccount { id } userErrors { code message field } }\n  }\n": types.BadInputUpdateConnectedAccountDocument,
+    "\n  mutation BadInputCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) { financialAccount { id nickname } userErrors { code message field } }\n  }\n": types.BadInputCreateFinancialAccountDocument,
+    "\n  mutation BadInputUpdateFinancialAccount($input: UpdateFinancialAccountInput!) {\n    updateFinancialAccount(input: $input) { financialAccount { id } userErrors { code message field } }\n  }\n": types.BadInputUpdateFinancialAccountDocument,
+    "\n  query BadInputConnectedAccount($id: ID!) { connectedAccount(id: $id) { id } }\n": types.BadInputConnectedAccountDocument,
+    "\n  query BadInputEntries($fa: ID!, $filter: TransactionEntryFilter, $after: String) {\n    financialAccount(id: $fa) { transactionEntries(first: 2, filter: $filter, after: $after) { nodes { id } pageInfo { endCursor } } }\n  }\n": types.BadInputEntriesDocument,
+    "\n  query BadInputEvents($filter: EventFilter) { events(first: 2, filter: $filter) { nodes { id } } }\n": types.BadInputEventsDocument,
+    "\n  subscription BadInputEventsLive($after: ID) { events(after: $after) { id } }\n": types.BadInputEventsLiveDocument,
     "\n  mutation AcctCreate($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        livemode\n        created\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.AcctCreateDocument,
     "\n  mutation AcctUpdate($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.AcctUpdateDocument,
     "\n  query AcctRead($id: ID!) {\n    connectedAccount(id: $id) { id displayName email country metadata capabilities { name requested status } }\n  }\n": types.AcctReadDocument,
@@ -214,6 +230,38 @@ export function graphql(source: "\n  query AuthLiveObjects($account: ID!, $fa: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthAccountById($id: ID!) { connectedAccount(id: $id) { id } }"): (typeof documents)["query AuthAccountById($id: ID!) { connectedAccount(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id displayName email metadata } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadInputCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id displayName email metadata } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputUpdateConnectedAccount($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) { connectedAccount { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadInputUpdateConnectedAccount($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) { connectedAccount { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) { financialAccount { id nickname } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadInputCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) { financialAccount { id nickname } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputUpdateFinancialAccount($input: UpdateFinancialAccountInput!) {\n    updateFinancialAccount(input: $input) { financialAccount { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadInputUpdateFinancialAccount($input: UpdateFinancialAccountInput!) {\n    updateFinancialAccount(input: $input) { financialAccount { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputConnectedAccount($id: ID!) { connectedAccount(id: $id) { id } }\n"): (typeof documents)["\n  query BadInputConnectedAccount($id: ID!) { connectedAccount(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputEntries($fa: ID!, $filter: TransactionEntryFilter, $after: String) {\n    financialAccount(id: $fa) { transactionEntries(first: 2, filter: $filter, after: $after) { nodes { id } pageInfo { endCursor } } }\n  }\n"): (typeof documents)["\n  query BadInputEntries($fa: ID!, $filter: TransactionEntryFilter, $after: String) {\n    financialAccount(id: $fa) { transactionEntries(first: 2, filter: $filter, after: $after) { nodes { id } pageInfo { endCursor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputEvents($filter: EventFilter) { events(first: 2, filter: $filter) { nodes { id } } }\n"): (typeof documents)["\n  query BadInputEvents($filter: EventFilter) { events(first: 2, filter: $filter) { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BadInputEventsLive($after: ID) { events(after: $after) { id } }\n"): (typeof documents)["\n  subscription BadInputEventsLive($after: ID) { events(after: $after) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
