@@ -368,9 +368,9 @@ describe('malformed credentials', () => {
   it.each([
     ['a NUL in stripeContext', () => ({ authorization: `Bearer ${key}`, stripeContext: `acct_${NUL}` }), /Stripe-Context must be the id of a connected account/],
     ['a lone surrogate in stripeContext', () => ({ authorization: `Bearer ${key}`, stripeContext: `acct_${LONE_HIGH}` }), /Stripe-Context/],
-    ['a huge stripeContext', () => ({ authorization: `Bearer ${key}`, stripeContext: 'acct_'.repeat(100_000) }), /Stripe-Context/],
+    ['a huge stripeContext', () => ({ authorization: `Bearer ${key}`, stripeContext: 'acct_'.repeat(2_000) }), /Stripe-Context/],
     ['a NUL in authorization', () => ({ authorization: `Bearer ${key}${NUL}` }), /Authorization header contains a NUL/],
-    ['a huge authorization', () => ({ authorization: `Bearer ${'k'.repeat(100_000)}` }), /Authorization header is 100007 characters long/],
+    ['a huge authorization', () => ({ authorization: `Bearer ${'k'.repeat(10_000)}` }), /Authorization header is 10007 characters long/],
     ['an authorization that is not a string', () => ({ authorization: { bearer: key } }), /connectionParams.authorization must be a string/],
     ['a stripeContext that is not a string', () => ({ authorization: `Bearer ${key}`, stripeContext: 42 }), /connectionParams.stripeContext must be a string/],
   ])('over graphql-ws, %s closes the socket with 4403 and the reason, never 4500', async (_name, params, reason) => {
