@@ -14,8 +14,10 @@ import type { Database } from './db/database.ts';
 import { createLoaders } from './db/loaders.ts';
 import { AuthenticationError, PermissionError, UserInputError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
-import { useQueryCostLimit } from './graphql/query-cost.ts';
-import { DEFAULTS } from './config.ts';
+import { useOperationCost } from './graphql/operation-cost.ts';
+import { operationLimitPlugins, type OperationLimits } from './graphql/operation-limits.ts';
+import { assertBudgetFitsLimit, DEFAULTS } from './config.ts';
+import { OperationBudget, type RateLimitOptions } from './services/rate-limit.ts';
 import { authenticate, type RequestCredentials } from './services/authentication.ts';
 import { createServices, type ServiceConfig, type Services } from './services/index.ts';
 import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
@@ -28,8 +30,15 @@ export interface ServerOptions extends Partial<Omit<ServiceConfig, 'accountSessi
   /** Where committed events go to reach subscribers; default in-memory (one instance). */
   eventBus?: EventBus;
   graphiql?: { defaultQuery?: string; headers?: Record<string, string> } | false;
-  /** The most nodes one operation's connections may return, and the deepest nesting (see DEFAULTS). */
-  limits?: { maxNodes: number; maxDepth: number };
+  /** What one operation may cost, how deep it may nest, and how many aliases, tokens and directives it may use (see DEFAULTS). */
+  limits?: Partial<OperationLimits>;
+  /** Serve introspection and field suggestions (default true). */
+  introspection?: boolean;
+  /**
+   * Each credential's budget of cost points per window (see DEFAULTS), shared
+   * through Redis when `redisUrl` is given; false: no budget.
+   */
+  rateLimit?: Omit<RateLimitOptions, 'logError'> | false;
   /** Log unexpected errors (masked for clients) here; default console.error. */
   logError?: (error: unknown) => void;
 }
@@ -63,6 +72,11 @@ export function buildServer(options: ServerOptions): GatewayServer {
     },
     logError,
   );
+
+  const limits: OperationLimits = { ...DEFAULTS.limits, ...options.limits };
+  const rateLimit = options.rateLimit === undefined ? DEFAULTS.rateLimit : options.rateLimit;
+  if (rateLimit) assertBudgetFitsLimit(rateLimit.points, limits.maxCost);
+  const budget = rateLimit ? new OperationBudget({ ...rateLimit, logError }) : null;
 
   const graphiql = options.graphiql ? { ...options.graphiql } : null;
   const yoga = createYoga<ServerContext, Context>({
@@ -110,7 +124,10 @@ export function buildServer(options: ServerOptions): GatewayServer {
         throw error;
       }
     },
-    plugins: [useQueryCostLimit(options.limits ?? DEFAULTS.limits)],
+    plugins: [
+      ...operationLimitPlugins(limits, { introspection: options.introspection ?? DEFAULTS.introspection }),
+      useOperationCost({ maxCost: limits.maxCost, budget, toClientError: (error) => maskError(error, logError) }),
+    ],
     maskedErrors: {
       maskError: (error) => maskError(error, logError),
     },
@@ -170,7 +187,9 @@ export function buildServer(options: ServerOptions): GatewayServer {
     setGraphiQLHeaders(headers) {
       if (graphiql) graphiql.headers = headers;
     },
-    start(port = 0, host = '127.0.0.1') {
+    async start(port = 0, host = '127.0.0.1') {
+      // A budget shared through Redis that cannot be reached fails the start, as the event bus does.
+      await budget?.ready();
       services.activator.start();
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -187,6 +206,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await budget?.close();
     },
   };
 }
@@ -220,14 +240,14 @@ function credentialsFromConnectionParams(params: Record<string, unknown>): Reque
  * Expected failures keep their message and gain an `extensions.code`;
  * anything else is a bug: logged, and replaced by a message that leaks nothing.
  */
-function maskError(error: unknown, logError: (error: unknown) => void): Error {
+function maskError(error: unknown, logError: (error: unknown) => void): GraphQLError {
   const graphqlError = error instanceof GraphQLError ? error : undefined;
   const original = graphqlError?.originalError ?? error;
   if (original instanceof UserInputError) {
     return new GraphQLError(original.message, {
       nodes: graphqlError?.nodes,
       path: graphqlError?.path,
-      extensions: { code: 'BAD_USER_INPUT', stripeCode: original.code, argument: original.field },
+      extensions: { ...original.details, code: 'BAD_USER_INPUT', stripeCode: original.code, argument: original.field },
     });
   }
   if (original instanceof PermissionError) {

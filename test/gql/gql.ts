@@ -59,6 +59,14 @@ type Documents = {
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": typeof types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.LedgerBalanceDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsNestedDocument,
+    "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsDefaultedDocument,
+    "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": typeof types.LimitsByIdsDocument,
+    "\n  query LimitsByIdsFlat($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": typeof types.LimitsByIdsFlatDocument,
+    "\n  query LimitsTransactions($id: ID!) {\n    node(id: $id) { ... on FinancialAccount { id transactions(first: 10) { nodes { id amount } } } }\n  }\n": typeof types.LimitsTransactionsDocument,
+    "\n    query LimitsPlatform { platform { id displayName } }\n  ": typeof types.LimitsPlatformDocument,
+    "\n        mutation LimitsCreateAccount {\n          createConnectedAccount(input: { displayName: \"Priced\" }) { connectedAccount { id } userErrors { code } }\n        }\n      ": typeof types.LimitsCreateAccountDocument,
+    "\n        subscription LimitsEvents { events { id type } }\n      ": typeof types.LimitsEventsDocument,
+    "\n          mutation LimitsCreateWatched {\n            createConnectedAccount(input: { displayName: \"Watched\" }) { connectedAccount { id } }\n          }\n        ": typeof types.LimitsCreateWatchedDocument,
     "\n  query PageTransactions($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionFilter) {\n    financialAccount(id: $id) {\n      transactions(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.PageTransactionsDocument,
     "\n  query PageEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionEntryFilter) {\n    financialAccount(id: $id) {\n      transactionEntries(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.PageEntriesDocument,
     "\n  query PageTransactionEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String) {\n    transaction(id: $id) {\n      entries(first: $first, last: $last, after: $after, before: $before) {\n        edges { cursor node { id created type transaction { id } } }\n        nodes { id created type transaction { id } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.PageTransactionEntriesDocument,
@@ -136,6 +144,14 @@ const documents: Documents = {
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.LedgerBalanceDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsNestedDocument,
+    "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsDefaultedDocument,
+    "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": types.LimitsByIdsDocument,
+    "\n  query LimitsByIdsFlat($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": types.LimitsByIdsFlatDocument,
+    "\n  query LimitsTransactions($id: ID!) {\n    node(id: $id) { ... on FinancialAccount { id transactions(first: 10) { nodes { id amount } } } }\n  }\n": types.LimitsTransactionsDocument,
+    "\n    query LimitsPlatform { platform { id displayName } }\n  ": types.LimitsPlatformDocument,
+    "\n        mutation LimitsCreateAccount {\n          createConnectedAccount(input: { displayName: \"Priced\" }) { connectedAccount { id } userErrors { code } }\n        }\n      ": types.LimitsCreateAccountDocument,
+    "\n        subscription LimitsEvents { events { id type } }\n      ": types.LimitsEventsDocument,
+    "\n          mutation LimitsCreateWatched {\n            createConnectedAccount(input: { displayName: \"Watched\" }) { connectedAccount { id } }\n          }\n        ": types.LimitsCreateWatchedDocument,
     "\n  query PageTransactions($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionFilter) {\n    financialAccount(id: $id) {\n      transactions(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.PageTransactionsDocument,
     "\n  query PageEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionEntryFilter) {\n    financialAccount(id: $id) {\n      transactionEntries(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.PageEntriesDocument,
     "\n  query PageTransactionEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String) {\n    transaction(id: $id) {\n      entries(first: $first, last: $last, after: $after, before: $before) {\n        edges { cursor node { id created type transaction { id } } }\n        nodes { id created type transaction { id } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.PageTransactionEntriesDocument,
@@ -362,6 +378,38 @@ export function graphql(source: "\n  query LedgerBalance($id: ID!) {\n    financ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n"): (typeof documents)["\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n"): (typeof documents)["\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n"): (typeof documents)["\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsByIdsFlat($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n"): (typeof documents)["\n  query LimitsByIdsFlat($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsTransactions($id: ID!) {\n    node(id: $id) { ... on FinancialAccount { id transactions(first: 10) { nodes { id amount } } } }\n  }\n"): (typeof documents)["\n  query LimitsTransactions($id: ID!) {\n    node(id: $id) { ... on FinancialAccount { id transactions(first: 10) { nodes { id amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LimitsPlatform { platform { id displayName } }\n  "): (typeof documents)["\n    query LimitsPlatform { platform { id displayName } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LimitsCreateAccount {\n          createConnectedAccount(input: { displayName: \"Priced\" }) { connectedAccount { id } userErrors { code } }\n        }\n      "): (typeof documents)["\n        mutation LimitsCreateAccount {\n          createConnectedAccount(input: { displayName: \"Priced\" }) { connectedAccount { id } userErrors { code } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        subscription LimitsEvents { events { id type } }\n      "): (typeof documents)["\n        subscription LimitsEvents { events { id type } }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation LimitsCreateWatched {\n            createConnectedAccount(input: { displayName: \"Watched\" }) { connectedAccount { id } }\n          }\n        "): (typeof documents)["\n          mutation LimitsCreateWatched {\n            createConnectedAccount(input: { displayName: \"Watched\" }) { connectedAccount { id } }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

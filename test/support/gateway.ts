@@ -28,8 +28,10 @@ export interface TestGateway {
 
 export interface GraphQLResponse<T> {
   status: number;
+  headers: Headers;
   data?: T;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+  extensions?: Record<string, any>;
 }
 
 export const usingPostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -69,7 +71,7 @@ export async function startGateway(options: TestGatewayOptions = {}): Promise<Te
         },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...((await response.json()) as object) };
+      return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
     },
     async stop() {
       await server.stop();
