@@ -157,7 +157,14 @@ export function buildServer(options: ServerOptions): GatewayServer {
           connectionParams: ctx.connectionParams ?? {},
           request: undefined,
         } as never);
-        const document = enveloped.parse(payload.query);
+        let document: ReturnType<Enveloped['parse']>;
+        try {
+          document = enveloped.parse(payload.query);
+        } catch (error) {
+          // A syntax error, or a document over the token limit: an error result, as over HTTP, not a closed socket.
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return errors;
         let contextValue: Context;
