@@ -34,7 +34,7 @@ export const DEFAULTS = {
   featureActivationSweepMs: 15_000,
   limits: { maxCost: 50_000, maxDepth: 15, maxAliases: 30, maxTokens: 2_000, maxDirectives: 50 },
   introspection: true,
-  rateLimit: { points: 100_000, windowSeconds: 60 },
+  rateLimit: { points: 1_000_000, windowSeconds: 60 },
 } as const;
 
 export class ConfigError extends Error {

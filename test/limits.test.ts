@@ -319,14 +319,14 @@ describe('extensions.cost', () => {
     expect(cost).toEqual({
       requested: 14_221,
       limit: 50_000,
-      budget: { limit: 100_000, windowSeconds: 60, remaining: 100_000 - 14_221, resetAt: expect.any(String) },
+      budget: { limit: 1_000_000, windowSeconds: 60, remaining: 1_000_000 - 14_221, resetAt: expect.any(String) },
     });
     const resetIn = Date.parse(cost.budget.resetAt) - Date.now();
     expect(resetIn).toBeGreaterThan(0);
     expect(resetIn).toBeLessThanOrEqual(60_000);
     const second = await gateway.graphql(PLATFORM, { token: secretKey });
     // One object field: one point.
-    expect(second.extensions!.cost).toMatchObject({ requested: 1, budget: { remaining: 100_000 - 14_221 - 1 } });
+    expect(second.extensions!.cost).toMatchObject({ requested: 1, budget: { remaining: 1_000_000 - 14_221 - 1 } });
   });
 
   it('reports the cost of a refused operation, which spends nothing', async () => {
@@ -335,12 +335,12 @@ describe('extensions.cost', () => {
     expect(refused.extensions!.cost).toEqual({
       requested: 102_020_201,
       limit: 50_000,
-      budget: { limit: 100_000, windowSeconds: 60, remaining: 100_000, resetAt: null },
+      budget: { limit: 1_000_000, windowSeconds: 60, remaining: 1_000_000, resetAt: null },
     });
     const tooMany = await gateway.graphql(BY_IDS_FLAT, { token: secretKey, variables: { ids: Array(101).fill(faId) } });
-    expect(tooMany.extensions!.cost).toMatchObject({ requested: null, limit: 50_000, budget: { remaining: 100_000 } });
+    expect(tooMany.extensions!.cost).toMatchObject({ requested: null, limit: 50_000, budget: { remaining: 1_000_000 } });
     const next = await gateway.graphql(PLATFORM, { token: secretKey });
-    expect(next.extensions!.cost).toMatchObject({ requested: 1, budget: { remaining: 99_999 } });
+    expect(next.extensions!.cost).toMatchObject({ requested: 1, budget: { remaining: 999_999 } });
   });
 
   it('is reported for mutations', async () => {
@@ -376,7 +376,7 @@ describe('extensions.cost', () => {
       );
       const first = await subscription.next(5000);
       expect(first.data).toMatchObject({ events: { type: 'ACCOUNT_CREATED' } });
-      expect(first.extensions?.cost).toMatchObject({ requested: 1, limit: 50_000, budget: { limit: 100_000 } });
+      expect(first.extensions?.cost).toMatchObject({ requested: 1, limit: 50_000, budget: { limit: 1_000_000 } });
     } finally {
       await subscription.close();
     }
@@ -388,7 +388,7 @@ describe('settings', () => {
     const defaults = loadConfig({});
     expect(defaults.limits).toEqual({ maxCost: 50_000, maxDepth: 15, maxAliases: 30, maxTokens: 2000, maxDirectives: 50 });
     expect(defaults.introspection).toBe(true);
-    expect(defaults.rateLimit).toEqual({ points: 100_000, windowSeconds: 60 });
+    expect(defaults.rateLimit).toEqual({ points: 1_000_000, windowSeconds: 60 });
     const set = loadConfig({
       MAX_QUERY_COST: '1000',
       MAX_QUERY_DEPTH: '8',

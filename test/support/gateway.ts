@@ -28,7 +28,6 @@ export interface TestGateway {
 
 export interface GraphQLResponse<T> {
   status: number;
-  headers: Headers;
   data?: T;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
   extensions?: Record<string, any>;
@@ -71,7 +70,7 @@ export async function startGateway(options: TestGatewayOptions = {}): Promise<Te
         },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
+      return { status: response.status, ...((await response.json()) as object) };
     },
     async stop() {
       await server.stop();
