@@ -2,12 +2,13 @@
 // is sent, say which limit and by how much, and cost the server next to nothing:
 // the next request is answered as usual. Every response reports its cost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { graphql } from './gql/index.ts';
 import { createConnectedAccount, createFinancialAccount, createFlows, createPlatform, creditsEveryMinute } from './support/fixtures.ts';
 import { startGateway, type TestGateway } from './support/gateway.ts';
-import { subscribeSse } from './support/live.ts';
+import { subscribeSse, subscribeWs, wsClient } from './support/live.ts';
 
 let gateway: TestGateway;
 let key: string;
@@ -62,6 +63,9 @@ const TRANSACTIONS = graphql(`
     node(id: $id) { ... on FinancialAccount { id transactions(first: 10) { nodes { id amount } } } }
   }
 `);
+
+/** A deliberately broken operation, for the helpers that take typed documents. */
+const untyped = (document: string) => parse(document) as TypedDocumentNode<unknown, Record<string, never>>;
 
 /** The crash request: one financial account's id `count` times, each with two nested connections at 100. */
 const duplicatedIdsInline = (id: string, count: number) =>
@@ -224,6 +228,14 @@ describe('limits on the document', () => {
     expect(res.data).toEqual({ transactionEntry: null });
   });
 
+  it('counts the depth of introspection, which multiplies like any list', async () => {
+    const nested = (levels: number): string => (levels === 0 ? 'name' : `fields { type { ${nested(levels - 1)} } }`);
+    // __schema, types, then two levels per round: 2 + 2·7 + 1 = 17.
+    const res = await gateway.graphql(`{ __schema { types { ${nested(7)} } } }`, { token: key });
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', measure: 'depth', limit: 15, requested: 17 });
+  });
+
   it('refuses more aliases than the limit', async () => {
     const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `p${i}: platform { id }`).join(' ')} }`;
     expect((await gateway.graphql(aliases(30), { token: key })).errors).toBeUndefined();
@@ -256,6 +268,26 @@ describe('limits on the document', () => {
       expect(res.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', measure: 'tokens', limit: 100, requested: 101 });
     } finally {
       await strict.stop();
+    }
+  });
+
+  it('refuses a document over a limit sent over WebSocket with an error, as over HTTP', async () => {
+    const client = wsClient(gateway.url, key);
+    try {
+      const long = await subscribeWs(client, untyped(`subscription { events { ${'id '.repeat(2000)}} }`));
+      const refused = await long.next(5000);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', measure: 'tokens', limit: 2000 });
+      // The connection stays usable.
+      // 1 + 3·5 + 1 = 17 levels.
+      const round = (inner: string) => `transactions(first: 1) { nodes { financialAccount { ${inner} } } }`;
+      const deep = await subscribeWs(
+        client,
+        untyped(`subscription { financialAccountFeaturesStatusUpdated(financialAccount: "fa_x") { ${round(round(round(round(round('id')))))} } }`),
+      );
+      const tooDeep = await deep.next(5000);
+      expect(tooDeep.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', measure: 'depth', limit: 15 });
+    } finally {
+      await client.dispose();
     }
   });
 

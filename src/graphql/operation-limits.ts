@@ -88,6 +88,9 @@ export function operationLimitPlugins(limits: OperationLimits, options: { intros
       ...reportAs('depth', limits.maxDepth, (found) => `This operation nests fields ${found} levels deep, more than the limit of ${limits.maxDepth}.`),
       // Depth is the nesting of fields: spreading a fragment adds no level.
       flattenFragments: true,
+      // Introspection counts too: types → fields → type → fields → ... multiplies like any list, and nothing
+      // else bounds it (its fields cost nothing). The standard introspection query (GraphiQL's) nests 15 deep.
+      ignoreIntrospection: false,
     }),
   ];
   if (!options.introspection) {
