@@ -5,7 +5,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getNamedType, getNullableType, isLeafType, isListType, type GraphQLField } from 'graphql';
 import type { Context } from '../context.ts';
-import { assertIdsWithinLimit, idType, type IdType } from '../domain/ids.ts';
+import { assertIdsWithinLimit, idType, MAX_IDS_PER_LOOKUP, type IdType } from '../domain/ids.ts';
 import { DEFAULT_PAGE_SIZE } from '../domain/pagination.ts';
 
 /** The types `node(id:)` can load; every other id prefix names nothing that can be fetched by id. */
@@ -79,8 +79,10 @@ export const builder = new SchemaBuilder<{
       resolve: (_root, { id }, _ctx, _info, resolveNode) => (NODE_TYPES.has(id.typename) ? resolveNode(id) : null),
     },
     nodesQueryOptions: {
-      description: `Objects by their ids (at most 100), in the same order. Null for each that does not exist or is outside your scope.`,
-      // Priced before execution, which also refuses too many ids before anything runs.
+      description: `Objects by their ids (at most ${MAX_IDS_PER_LOOKUP}), in the same order. Null for each that does not exist or is outside your scope.`,
+      // The price is computed before execution (operation-cost.ts), so refusing too many ids here
+      // refuses the whole operation before anything runs; the resolver alone would come after any
+      // root fields before it (a mutation's among them) had run.
       complexity: (args) => {
         assertIdsWithinLimit(args.ids.length);
         return { field: 1 + args.ids.length, multiplier: args.ids.length };

@@ -77,10 +77,12 @@ export function useOperationCost(options: OperationCostOptions): Plugin<Context>
       priced = priceOperation(args);
     } catch (error) {
       // A field's price refused its arguments (e.g. too many ids), before anything ran.
-      priced = { errors: [options.toClientError(error)] };
+      priced = { errors: [error as GraphQLError] };
     }
     if ('errors' in priced) {
-      return { report: { requested: null, limit: options.maxCost, budget: await peek() }, errors: priced.errors.map(options.toClientError) };
+      // Variables that do not fit their types, or arguments refused: the same errors execution would give.
+      const errors = priced.errors.map(options.toClientError);
+      return { report: { requested: null, limit: options.maxCost, budget: await peek() }, errors };
     }
     const requested = priced.cost;
     if (requested > options.maxCost) {
