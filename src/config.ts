@@ -34,7 +34,8 @@ export const DEFAULTS = {
   featureActivationSweepMs: 15_000,
   limits: { maxCost: 50_000, maxDepth: 15, maxAliases: 30, maxTokens: 2_000, maxDirectives: 50 },
   introspection: true,
-  rateLimit: { points: 1_000_000, windowSeconds: 60 },
+  // A dashboard's burst of four-level queries (some 40,000 points each) fits many times over.
+  rateLimit: { points: 1_000_000, windowSeconds: 60, keyPrefix: 'gateway:cost' },
 } as const;
 
 export class ConfigError extends Error {

@@ -38,7 +38,7 @@ export interface ServerOptions extends Partial<Omit<ServiceConfig, 'accountSessi
    * Each credential's budget of cost points per window (see DEFAULTS), shared
    * through Redis when `redisUrl` is given; false: no budget.
    */
-  rateLimit?: Omit<RateLimitOptions, 'logError'> | false;
+  rateLimit?: (Omit<RateLimitOptions, 'logError' | 'keyPrefix'> & { keyPrefix?: string }) | false;
   /** Log unexpected errors (masked for clients) here; default console.error. */
   logError?: (error: unknown) => void;
 }
@@ -76,7 +76,9 @@ export function buildServer(options: ServerOptions): GatewayServer {
   const limits: OperationLimits = { ...DEFAULTS.limits, ...options.limits };
   const rateLimit = options.rateLimit === undefined ? DEFAULTS.rateLimit : options.rateLimit;
   if (rateLimit) assertBudgetFitsLimit(rateLimit.points, limits.maxCost);
-  const budget = rateLimit ? new OperationBudget({ ...rateLimit, logError }) : null;
+  const budget = rateLimit
+    ? new OperationBudget({ ...rateLimit, keyPrefix: rateLimit.keyPrefix ?? DEFAULTS.rateLimit.keyPrefix, logError })
+    : null;
 
   const graphiql = options.graphiql ? { ...options.graphiql } : null;
   const yoga = createYoga<ServerContext, Context>({

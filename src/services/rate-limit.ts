@@ -14,7 +14,7 @@ export interface RateLimitOptions {
   /** Share the budget between instances through this Redis; unset: this process only. */
   redisUrl?: string | null;
   /** Prefix of the Redis keys (and of the in-memory ones), so that several deployments or tests can share one Redis. */
-  keyPrefix?: string;
+  keyPrefix: string;
   /** Where Redis connection errors go; the budget falls back to this process's memory meanwhile. */
   logError?: (error: unknown) => void;
 }
@@ -38,7 +38,7 @@ export class OperationBudget {
   private readonly redis: Redis | null;
 
   constructor(private readonly options: RateLimitOptions) {
-    const common = { points: options.points, duration: options.windowSeconds, keyPrefix: options.keyPrefix ?? 'gateway:cost' };
+    const common = { points: options.points, duration: options.windowSeconds, keyPrefix: options.keyPrefix };
     if (options.redisUrl) {
       const logError = options.logError ?? ((error) => console.error(error));
       this.redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 1 });
