@@ -198,7 +198,12 @@ export function buildServer(options: ServerOptions): GatewayServer {
     },
     async start(port = 0, host = '127.0.0.1') {
       // A budget shared through Redis that cannot be reached fails the start, as the event bus does.
-      await budget?.ready();
+      try {
+        await budget?.ready();
+      } catch (error) {
+        await budget?.close();
+        throw error;
+      }
       services.activator.start();
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);

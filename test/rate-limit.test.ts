@@ -178,6 +178,12 @@ describe('without a budget', () => {
     }
   });
 
+  it('does not start when the Redis of a shared budget cannot be reached', async () => {
+    await expect(
+      startGateway({ db: gateway.db, limits: { maxCost: 500 }, rateLimit: { points: BUDGET, windowSeconds: 60, redisUrl: 'redis://127.0.0.1:1' } }),
+    ).rejects.toThrow(/ECONNREFUSED|max retries/);
+  });
+
   it('refuses a budget smaller than one operation may cost', async () => {
     await expect(
       startGateway({ db: gateway.db, limits: { maxCost: 500 }, rateLimit: { points: 499, windowSeconds: 60 } }),
