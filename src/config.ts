@@ -1,5 +1,6 @@
 // Every setting, read from the environment and validated once at start-up.
 import type { DatabaseTarget } from './db/database.ts';
+import type { OperationLimits } from './graphql/operation-limits.ts';
 
 export interface Config {
   host: string;
@@ -18,8 +19,12 @@ export interface Config {
   maxOpenFinancialAccountsPerAccount: number;
   /** How long after a request its requested features activate. */
   featureActivationDelayMs: number;
-  /** Operations that could return more nodes, or nest deeper, are refused before they run. */
-  limits: { maxNodes: number; maxDepth: number };
+  /** Operations that cost more, nest deeper, or use more aliases, tokens or directives are refused before they run. */
+  limits: OperationLimits;
+  /** Serve the schema's introspection (and "Did you mean" suggestions). */
+  introspection: boolean;
+  /** Each credential's budget of cost points per window; null: no budget. */
+  rateLimit: { points: number; windowSeconds: number } | null;
   /** Sizes, keep-alive and CORS of the HTTP and WebSocket transports. */
   transport: TransportSettings;
 }
@@ -42,7 +47,10 @@ export const DEFAULTS = {
   maxOpenFinancialAccountsPerAccount: 10,
   featureActivationDelayMs: 1000,
   featureActivationSweepMs: 15_000,
-  limits: { maxNodes: 50_000, maxDepth: 15 },
+  limits: { maxCost: 50_000, maxDepth: 15, maxAliases: 30, maxTokens: 2_000, maxDirectives: 50 },
+  introspection: true,
+  // A dashboard's burst of four-level queries (some 40,000 points each) fits many times over.
+  rateLimit: { points: 1_000_000, windowSeconds: 60, keyPrefix: 'gateway:cost' },
   transport: {
     wsMaxPayloadBytes: 256 * 1024,
     wsMaxConnectionParamsBytes: 16 * 1024,
@@ -64,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const database: DatabaseTarget = url
     ? { kind: 'postgres', url, poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000) }
     : { kind: 'pglite', dataDir: env.DATA_DIR?.trim() || '.data/pglite' };
+  const limits = operationLimits(env);
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),
@@ -75,12 +84,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     platformName: env.PLATFORM_NAME?.trim() || 'My Platform',
     maxOpenFinancialAccountsPerAccount: integer(env, 'MAX_OPEN_FINANCIAL_ACCOUNTS', DEFAULTS.maxOpenFinancialAccountsPerAccount, 1, 10_000),
     featureActivationDelayMs: integer(env, 'FEATURE_ACTIVATION_DELAY_MS', DEFAULTS.featureActivationDelayMs, 0, 3_600_000),
-    limits: {
-      maxNodes: integer(env, 'MAX_QUERY_NODES', DEFAULTS.limits.maxNodes, 1, 10_000_000),
-      maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULTS.limits.maxDepth, 2, 100),
-    },
+    limits,
+    introspection: boolean(env, 'INTROSPECTION', DEFAULTS.introspection),
+    rateLimit: rateLimit(env, limits.maxCost),
     transport: transportSettings(env),
   };
+}
+
+function operationLimits(env: NodeJS.ProcessEnv): OperationLimits {
+  if (env.MAX_QUERY_NODES?.trim()) {
+    throw new ConfigError('MAX_QUERY_NODES was replaced by MAX_QUERY_COST (see the README\'s "Limits").');
+  }
+  return {
+    maxCost: integer(env, 'MAX_QUERY_COST', DEFAULTS.limits.maxCost, 1, 100_000_000),
+    maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULTS.limits.maxDepth, 2, 100),
+    maxAliases: integer(env, 'MAX_QUERY_ALIASES', DEFAULTS.limits.maxAliases, 0, 10_000),
+    maxTokens: integer(env, 'MAX_QUERY_TOKENS', DEFAULTS.limits.maxTokens, 100, 1_000_000),
+    maxDirectives: integer(env, 'MAX_QUERY_DIRECTIVES', DEFAULTS.limits.maxDirectives, 0, 10_000),
+  };
+}
+
+function rateLimit(env: NodeJS.ProcessEnv, maxCost: number): Config['rateLimit'] {
+  const points = integer(env, 'RATE_LIMIT_POINTS', DEFAULTS.rateLimit.points, 0, 1_000_000_000);
+  const windowSeconds = integer(env, 'RATE_LIMIT_WINDOW_SECONDS', DEFAULTS.rateLimit.windowSeconds, 1, 86_400);
+  if (points === 0) return null;
+  assertBudgetFitsLimit(points, maxCost);
+  return { points, windowSeconds };
+}
+
+/** A budget smaller than the most one operation may cost would refuse, forever, operations the limit allows. */
+export function assertBudgetFitsLimit(points: number, maxCost: number): void {
+  if (points < maxCost) {
+    throw new ConfigError(
+      `RATE_LIMIT_POINTS (${points}) must be at least MAX_QUERY_COST (${maxCost}), or 0 for no budget: ` +
+        'otherwise operations the cost limit allows could never run.',
+    );
+  }
 }
 
 function transportSettings(env: NodeJS.ProcessEnv): TransportSettings {

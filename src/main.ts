@@ -28,6 +28,9 @@ async function main() {
     accountSessionTtlSeconds: config.accountSessionTtlSeconds,
     limits: config.limits,
     transport: config.transport,
+    introspection: config.introspection,
+    // With REDIS_URL every instance spends from the same budgets.
+    rateLimit: config.rateLimit ? { ...config.rateLimit, redisUrl: config.redisUrl } : false,
     maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     featureActivationDelayMs: config.featureActivationDelayMs,
     graphiql: config.graphiql && { defaultQuery: EXAMPLE_QUERY },
@@ -49,7 +52,7 @@ async function main() {
   console.log(`Treasury GraphQL gateway on ${where}`);
   console.log(`GraphiQL: ${url}`);
   if (shownKey) console.log(`Test-mode platform key: ${shownKey}`);
-  if (config.redisUrl) console.log('Subscriptions shared with other instances through Redis.');
+  if (config.redisUrl) console.log('Subscriptions and rate limits shared with other instances through Redis.');
 
   let stopping = false;
   const stop = async (signal: string) => {

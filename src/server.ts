@@ -14,9 +14,11 @@ import type { Database } from './db/database.ts';
 import { createLoaders } from './db/loaders.ts';
 import { AuthenticationError, PermissionError, UserInputError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
-import { useQueryCostLimit } from './graphql/query-cost.ts';
 import { useInputValidation } from './graphql/input-validation.ts';
-import { DEFAULTS, type TransportSettings } from './config.ts';
+import { useOperationCost } from './graphql/operation-cost.ts';
+import { operationLimitPlugins, type OperationLimits } from './graphql/operation-limits.ts';
+import { assertBudgetFitsLimit, DEFAULTS, type TransportSettings } from './config.ts';
+import { OperationBudget, type RateLimitOptions } from './services/rate-limit.ts';
 import { authenticate, type RequestCredentials } from './services/authentication.ts';
 import { createServices, type ServiceConfig, type Services } from './services/index.ts';
 import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
@@ -32,8 +34,15 @@ export interface ServerOptions extends Partial<Omit<ServiceConfig, 'accountSessi
   /** Where committed events go to reach subscribers; default in-memory (one instance). */
   eventBus?: EventBus;
   graphiql?: { defaultQuery?: string; headers?: Record<string, string> } | false;
-  /** The most nodes one operation's connections may return, and the deepest nesting (see DEFAULTS). */
-  limits?: { maxNodes: number; maxDepth: number };
+  /** What one operation may cost, how deep it may nest, and how many aliases, tokens and directives it may use (see DEFAULTS). */
+  limits?: Partial<OperationLimits>;
+  /** Serve introspection and field suggestions (default true). */
+  introspection?: boolean;
+  /**
+   * Each credential's budget of cost points per window (see DEFAULTS), shared
+   * through Redis when `redisUrl` is given; false: no budget.
+   */
+  rateLimit?: (Omit<RateLimitOptions, 'logError' | 'keyPrefix'> & { keyPrefix?: string }) | false;
   /** Log unexpected errors (masked for clients) here; default console.error. */
   logError?: (error: unknown) => void;
   /** Message and body sizes, keep-alive and CORS of the transports (see DEFAULTS.transport). */
@@ -73,6 +82,12 @@ export function buildServer(options: ServerOptions): GatewayServer {
 
   // Resumable SSE (event ids, Last-Event-ID) and CORS responses that caches keep apart per origin.
   const transportPlugins = [useSseEventIds(), useVaryOnOrigin(transport.corsOrigins)];
+  const limits: OperationLimits = { ...DEFAULTS.limits, ...options.limits };
+  const rateLimit = options.rateLimit === undefined ? DEFAULTS.rateLimit : options.rateLimit;
+  if (rateLimit) assertBudgetFitsLimit(rateLimit.points, limits.maxCost);
+  const budget = rateLimit
+    ? new OperationBudget({ ...rateLimit, keyPrefix: rateLimit.keyPrefix ?? DEFAULTS.rateLimit.keyPrefix, logError })
+    : null;
 
   const graphiql = options.graphiql ? { ...options.graphiql } : null;
   const yoga = createYoga<ServerContext, Context>({
@@ -124,7 +139,12 @@ export function buildServer(options: ServerOptions): GatewayServer {
         throw error;
       }
     },
-    plugins: [useQueryCostLimit(options.limits ?? DEFAULTS.limits), useInputValidation(), ...transportPlugins],
+    plugins: [
+      ...operationLimitPlugins(limits, { introspection: options.introspection ?? DEFAULTS.introspection }),
+      useInputValidation(),
+      useOperationCost({ maxCost: limits.maxCost, budget, toClientError: (error) => maskError(error, logError) }),
+      ...transportPlugins,
+    ],
     maskedErrors: {
       maskError: (error) => maskError(error, logError),
     },
@@ -174,8 +194,10 @@ export function buildServer(options: ServerOptions): GatewayServer {
         try {
           document = enveloped.parse(payload.query);
         } catch (error) {
-          // A syntax error is the client's: an error message, as over HTTP, not the 4500 that would close the socket.
+          // A syntax error, or a document over the token limit, is the client's: an error result, as over
+          // HTTP, not the 4500 that would close the socket.
           if (!(error instanceof GraphQLError)) throw error;
+          if (error.extensions?.code) return [error];
           return [
             new GraphQLError(error.message, {
               source: error.source,
@@ -216,7 +238,14 @@ export function buildServer(options: ServerOptions): GatewayServer {
     setGraphiQLHeaders(headers) {
       if (graphiql) graphiql.headers = headers;
     },
-    start(port = 0, host = '127.0.0.1') {
+    async start(port = 0, host = '127.0.0.1') {
+      // A budget shared through Redis that cannot be reached fails the start, as the event bus does.
+      try {
+        await budget?.ready();
+      } catch (error) {
+        await budget?.close();
+        throw error;
+      }
       services.activator.start();
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -233,6 +262,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await budget?.close();
     },
   };
 }
@@ -267,14 +297,14 @@ function credentialsFromConnectionParams(params: Record<string, unknown>): Reque
  * Expected failures keep their message and gain an `extensions.code`;
  * anything else is a bug: logged, and replaced by a message that leaks nothing.
  */
-function maskError(error: unknown, logError: (error: unknown) => void): Error {
+function maskError(error: unknown, logError: (error: unknown) => void): GraphQLError {
   const graphqlError = error instanceof GraphQLError ? error : undefined;
   const original = graphqlError?.originalError ?? error;
   if (original instanceof UserInputError) {
     return new GraphQLError(original.message, {
       nodes: graphqlError?.nodes,
       path: graphqlError?.path,
-      extensions: { code: 'BAD_USER_INPUT', stripeCode: original.code, argument: original.field },
+      extensions: { ...original.details, code: 'BAD_USER_INPUT', stripeCode: original.code, argument: original.field },
     });
   }
   if (original instanceof PermissionError) {

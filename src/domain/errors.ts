@@ -10,6 +10,8 @@ export class UserInputError extends Error {
     message: string,
     /** Path of the offending argument or input field, e.g. ['filter', 'postedAt']. */
     readonly field: string[] = [],
+    /** More facts for the client, e.g. the limit that was broken and the value asked for. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }

@@ -2,6 +2,7 @@
 // The prefix is what `node(id:)` dispatches on, so it is the single source of
 // truth for which GraphQL type an id names.
 import { randomBytes } from 'node:crypto';
+import { UserInputError } from './errors.ts';
 
 /** The id prefix of every object type the gateway serves, by GraphQL type name. */
 export const ID_PREFIXES = {
@@ -57,4 +58,19 @@ export function idType(id: string): IdType | undefined {
 /** Whether `id` is a well-formed id of the given type. */
 export function isIdOf(type: IdType, id: string): boolean {
   return idType(id) === type;
+}
+
+/** The most ids one `nodes(ids:)` lookup takes: as many as one page of a list. */
+export const MAX_IDS_PER_LOOKUP = 100;
+
+/** Refuses a lookup of more ids than MAX_IDS_PER_LOOKUP, naming the argument, the limit and the count. */
+export function assertIdsWithinLimit(count: number, argument = 'ids'): void {
+  if (count > MAX_IDS_PER_LOOKUP) {
+    throw new UserInputError(
+      'parameter_invalid',
+      `\`${argument}\` takes at most ${MAX_IDS_PER_LOOKUP} ids; it has ${count}.`,
+      [argument],
+      { limit: MAX_IDS_PER_LOOKUP, requested: count },
+    );
+  }
 }

@@ -9,6 +9,8 @@ export interface Viewer {
   accountId: string | null;
   /** A platform secret key (possibly with Stripe-Context) or an account session's client secret. */
   credential: 'secret_key' | 'client_secret';
+  /** The credential's own id (the API key's, or the account session's): what its operation budget is kept under. */
+  credentialId: string;
   /** When the credential stops being valid; null for keys that do not expire. */
   expiresAt: Date | null;
 }

@@ -1,9 +1,12 @@
 // The schema builder and its plugins. It holds no types: each GraphQL type has
 // its own file beside this one, and schema.ts imports them all.
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
+import { getNamedType, getNullableType, isLeafType, isListType, type GraphQLField } from 'graphql';
 import type { Context } from '../context.ts';
-import { idType, type IdType } from '../domain/ids.ts';
+import { assertIdsWithinLimit, idType, MAX_IDS_PER_LOOKUP, type IdType } from '../domain/ids.ts';
+import { DEFAULT_PAGE_SIZE } from '../domain/pagination.ts';
 
 /** The types `node(id:)` can load; every other id prefix names nothing that can be fetched by id. */
 export const NODE_TYPES = new Set<string>([
@@ -13,6 +16,31 @@ export const NODE_TYPES = new Set<string>([
   'TransactionEntry',
   'Event',
 ] satisfies IdType[]);
+
+// What an operation costs, priced by @pothos/plugin-complexity from the shape
+// of the query (with its variables and their defaults) before anything runs:
+// roughly the objects it could load, in the manner of GitHub's node count.
+// - a scalar or enum field costs nothing: it comes with the object already loaded;
+// - an object field costs 1;
+// - a connection costs 1 (its query) plus 1 per node it may return (`first`/`last`,
+//   default 10), and what each node selects counts once per node;
+// - `nodes(ids:)` likewise costs 1 plus 1 per id, and what each selects counts once per id;
+// - any other list of objects (features, balances, addresses: a handful each) counts its items' fields ten times.
+/** How often the fields of a plain list's items are counted: such lists hold a handful of items. */
+const PLAIN_LIST_MULTIPLIER = 10;
+
+function fieldCost(_args: unknown, _ctx: Context, field: GraphQLField<unknown, Context, Record<string, unknown>>) {
+  if (isLeafType(getNamedType(field.type))) return 0;
+  return isListType(getNullableType(field.type)) ? { field: 1, multiplier: PLAIN_LIST_MULTIPLIER } : 1;
+}
+
+function connectionCost(args: { first?: number | null; last?: number | null }) {
+  const pageSize = Math.max(0, args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+  return { field: 1 + pageSize, multiplier: pageSize };
+}
+
+// Inside a connection the page size already counted each node, once.
+const CONNECTED_FIELD_COST = { field: 0, multiplier: 1 };
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -27,14 +55,20 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: never; Output: object };
   };
 }>({
-  plugins: [RelayPlugin],
+  plugins: [RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  // No `limit` here: the plugin would check it inside the first root field's
+  // resolver, as a field error beside partial data. The limit is enforced before
+  // execution, with the cost reported, by useOperationCost (operation-cost.ts).
+  complexity: { fieldComplexity: fieldCost },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
-    nodesOnConnection: { description: 'The nodes of the edges, for clients that need no cursors.' },
+    edgesFieldOptions: { nullable: false, complexity: CONNECTED_FIELD_COST },
+    nodeFieldOptions: { nullable: false, complexity: CONNECTED_FIELD_COST },
+    nodesOnConnection: { description: 'The nodes of the edges, for clients that need no cursors.', complexity: CONNECTED_FIELD_COST },
+    pageInfoFieldOptions: { complexity: 0 },
+    defaultConnectionFieldOptions: { complexity: connectionCost },
     // Stripe's ids are already globally unique and typed by their prefix, so
     // they serve as Relay global ids as they are.
     encodeGlobalID: (_typename, id) => String(id),
@@ -45,9 +79,17 @@ export const builder = new SchemaBuilder<{
       resolve: (_root, { id }, _ctx, _info, resolveNode) => (NODE_TYPES.has(id.typename) ? resolveNode(id) : null),
     },
     nodesQueryOptions: {
-      description: 'Objects by their ids, in the same order. Null for each that does not exist or is outside your scope.',
+      description: `Objects by their ids (at most ${MAX_IDS_PER_LOOKUP}), in the same order. Null for each that does not exist or is outside your scope.`,
+      // The price is computed before execution (operation-cost.ts), so refusing too many ids here
+      // refuses the whole operation before anything runs; the resolver alone would come after any
+      // root fields before it (a mutation's among them) had run.
+      complexity: (args) => {
+        assertIdsWithinLimit(args.ids.length);
+        return { field: 1 + args.ids.length, multiplier: args.ids.length };
+      },
       resolve: async (_root, args, _ctx, _info, resolveNodes) => {
         const requested = args.ids;
+        assertIdsWithinLimit(requested.length);
         // plugin-relay 4.8's resolveNodes ignores the ids it is given and loads
         // args.ids, so the known ids are handed over through args.
         args.ids = requested.filter((id) => NODE_TYPES.has(id.typename));

@@ -44,6 +44,7 @@ export async function authenticate(
       livemode: key.livemode,
       accountId: null,
       credential: 'secret_key',
+      credentialId: key.id,
       expiresAt: null,
     };
     const context = credentials.stripeContext?.trim();
@@ -74,6 +75,7 @@ export async function authenticate(
       livemode: session.livemode,
       accountId: session.accountId,
       credential: 'client_secret',
+      credentialId: session.id,
       expiresAt: session.expiresAt,
     };
   }

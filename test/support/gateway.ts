@@ -30,6 +30,7 @@ export interface GraphQLResponse<T> {
   status: number;
   data?: T;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+  extensions?: Record<string, any>;
 }
 
 export const usingPostgres = Boolean(process.env.TEST_DATABASE_URL);

@@ -8,6 +8,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 export interface Received<R> {
   data?: R | null;
   errors?: Array<{ message: string; extensions?: Record<string, any> }>;
+  extensions?: Record<string, any>;
 }
 
 /** A subscription's results as they arrive; `next()` waits for the next one (or fails after `timeoutMs`). */
