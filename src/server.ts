@@ -141,8 +141,9 @@ export function buildServer(options: ServerOptions): GatewayServer {
     },
     plugins: [
       ...operationLimitPlugins(limits, { introspection: options.introspection ?? DEFAULTS.introspection }),
-      useInputValidation(),
+      // Priced first, so that an operation refused for its input still reports (and spends) its cost.
       useOperationCost({ maxCost: limits.maxCost, budget, toClientError: (error) => maskError(error, logError) }),
+      useInputValidation(),
       ...transportPlugins,
     ],
     maskedErrors: {

@@ -475,7 +475,7 @@ describe('CORS', () => {
     }
     const noOrigin = await query(closed.url, {});
     expect(noOrigin.status).toBe(200);
-    expect(await noOrigin.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await noOrigin.json()).toMatchObject({ data: { __typename: 'Query' } });
   });
 });
 

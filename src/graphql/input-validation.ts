@@ -119,7 +119,10 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string[], wher
   if (isListType(nullable)) {
     if (!Array.isArray(value)) return checkValue(value, nullable.ofType, path, where);
     if (value.length > INPUT_LIMITS.listItems) {
-      return refuse(where, path, 'parameter_invalid', `has ${value.length} items; at most ${INPUT_LIMITS.listItems} are allowed`);
+      return refuse(where, path, 'parameter_invalid', `has ${value.length} items; at most ${INPUT_LIMITS.listItems} are allowed`, {
+        limit: INPUT_LIMITS.listItems,
+        requested: value.length,
+      });
     }
     for (const [index, item] of value.entries()) {
       const error = checkValue(item, nullable.ofType, [...path, String(index)], where);
@@ -168,12 +171,18 @@ function checkOpaque(value: unknown, path: string[], where: Where): GraphQLError
   return null;
 }
 
-function refuse(where: Where, path: string[], stripeCode: string, problem: string): GraphQLError {
+function refuse(
+  where: Where,
+  path: string[],
+  stripeCode: string,
+  problem: string,
+  measured: { limit: number; requested: number } | null = null,
+): GraphQLError {
   // A key or index with the very characters refused would make the message unreadable: it is shown escaped.
   const shown = path.map((part) => (/^[_A-Za-z0-9]+$/.test(part) ? part : JSON.stringify(part.slice(0, 60)))).join('.');
   return new GraphQLError(`\`${shown}\` of \`${where.field}\` ${problem}.`, {
     nodes: where.node,
-    extensions: { code: 'BAD_USER_INPUT', stripeCode, argument: path },
+    extensions: { code: 'BAD_USER_INPUT', stripeCode, argument: path, ...measured },
   });
 }
 
