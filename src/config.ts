@@ -1,5 +1,6 @@
 // Every setting, read from the environment and validated once at start-up.
 import type { DatabaseTarget } from './db/database.ts';
+import { LOG_LEVELS } from './logger.ts';
 
 export interface Config {
   host: string;
@@ -20,6 +21,14 @@ export interface Config {
   featureActivationDelayMs: number;
   /** Operations that could return more nodes, or nest deeper, are refused before they run. */
   limits: { maxNodes: number; maxDepth: number };
+  /** pino's levels; `silent` logs nothing. */
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before their connections close. */
+  shutdownTimeoutMs: number;
+  /** At start, how often and how far apart to try PostgreSQL and Redis before giving up. */
+  startupRetry: { attempts: number; delayMs: number };
+  /** A persisted-documents.json: run only the operations it lists; null: any operation. */
+  persistedOperationsPath: string | null;
 }
 
 /** Defaults of the settings a server also takes when built in code (tests, benchmarks). */
@@ -28,6 +37,7 @@ export const DEFAULTS = {
   featureActivationDelayMs: 1000,
   featureActivationSweepMs: 15_000,
   limits: { maxNodes: 50_000, maxDepth: 15 },
+  shutdownTimeoutMs: 10_000,
 } as const;
 
 export class ConfigError extends Error {
@@ -57,7 +67,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxNodes: integer(env, 'MAX_QUERY_NODES', DEFAULTS.limits.maxNodes, 1, 10_000_000),
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULTS.limits.maxDepth, 2, 100),
     },
+    logLevel: logLevel(env),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', DEFAULTS.shutdownTimeoutMs, 0, 600_000),
+    startupRetry: {
+      attempts: integer(env, 'STARTUP_RETRY_ATTEMPTS', 5, 1, 1000),
+      delayMs: integer(env, 'STARTUP_RETRY_DELAY_MS', 1000, 0, 60_000),
+    },
+    persistedOperationsPath: env.PERSISTED_OPERATIONS?.trim() || null,
   };
+}
+
+function logLevel(env: NodeJS.ProcessEnv): Config['logLevel'] {
+  const raw = env.LOG_LEVEL?.trim().toLowerCase();
+  if (!raw) return 'info';
+  const level = LOG_LEVELS.find((known) => known === raw);
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; it is "${env.LOG_LEVEL}".`);
+  return level;
 }
 
 function redisUrl(env: NodeJS.ProcessEnv): string | null {

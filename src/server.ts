@@ -19,6 +19,20 @@ import { DEFAULTS } from './config.ts';
 import { authenticate, type RequestCredentials } from './services/authentication.ts';
 import { createServices, type ServiceConfig, type Services } from './services/index.ts';
 import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
+import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
+import {
+  currentRequestId,
+  logOperation,
+  operationInfo,
+  requestIdFrom,
+  silentLogger,
+  useOperationLog,
+  withRequestId,
+  type Logger,
+  type RequestLogContext,
+} from './logger.ts';
+import { useReadiness, type ReadinessCheck } from './health.ts';
+import { persistedDocumentOf, usePersistedOperationsOnly, type PersistedOperations } from './persisted-operations.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -30,8 +44,16 @@ export interface ServerOptions extends Partial<Omit<ServiceConfig, 'accountSessi
   graphiql?: { defaultQuery?: string; headers?: Record<string, string> } | false;
   /** The most nodes one operation's connections may return, and the deepest nesting (see DEFAULTS). */
   limits?: { maxNodes: number; maxDepth: number };
-  /** Log unexpected errors (masked for clients) here; default console.error. */
+  /** Log unexpected errors (masked for clients) here; default the logger, with the request id. */
   logError?: (error: unknown) => void;
+  /** Where operations, subscriptions and errors are logged; default silent (servers built in code). */
+  logger?: Logger;
+  /** Dependencies `/readiness` checks besides the database (e.g. Redis). */
+  readinessChecks?: Record<string, ReadinessCheck>;
+  /** Run only these operations (document id -> document); null or absent: any operation. */
+  persistedOperations?: PersistedOperations | null;
+  /** How long stop() lets in-flight requests finish before it closes their connections. */
+  shutdownTimeoutMs?: number;
 }
 
 export interface GatewayServer {
@@ -40,17 +62,26 @@ export interface GatewayServer {
   /** The headers GraphiQL opens with (e.g. a demo key known only after start-up work). */
   setGraphiQLHeaders(headers: Record<string, string> | undefined): void;
   start(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  /**
+   * Drains: stops accepting connections, ends subscriptions (SSE streams end,
+   * WebSockets close with 1001), lets in-flight requests finish (up to the
+   * shutdown timeout), then stops background work.
+   */
   stop(): Promise<void>;
 }
 
 /** What the transports hand to yoga: a Fetch request over HTTP, connectionParams over WebSocket. */
-interface ServerContext {
+interface ServerContext extends RequestLogContext {
   connectionParams?: Record<string, unknown>;
 }
 
 export function buildServer(options: ServerOptions): GatewayServer {
   const { db } = options;
-  const logError = options.logError ?? ((error) => console.error(error));
+  const logger = options.logger ?? silentLogger;
+  const logError =
+    options.logError ?? ((error: unknown) => logger.error({ err: error, requestId: currentRequestId() }, 'unexpected error'));
+  const persisted = options.persistedOperations ?? null;
+  const drain = createDrain();
   const eventBus = options.eventBus ?? new InMemoryEventBus();
   const services = createServices(
     db.prisma,
@@ -110,18 +141,35 @@ export function buildServer(options: ServerOptions): GatewayServer {
         throw error;
       }
     },
-    plugins: [useQueryCostLimit(options.limits ?? DEFAULTS.limits)],
+    plugins: [
+      useReadiness({ database: () => db.ping(), ...options.readinessChecks }, () => drain.draining),
+      useRequestIdHeader(),
+      ...(persisted ? [usePersistedOperationsOnly(persisted)] : []),
+      useOperationLog(logger),
+      drain.plugin,
+      useQueryCostLimit(options.limits ?? DEFAULTS.limits),
+    ],
+    // `documentId` names a persisted operation (GraphQL over HTTP's persisted documents).
+    extraParamNames: persisted ? ['documentId'] : undefined,
     maskedErrors: {
       maskError: (error) => maskError(error, logError),
     },
   });
 
-  const httpServer: Server = createServer(yoga);
+  const httpServer: Server = createServer((req, res) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    // While draining, a kept-alive connection closes after its response instead of waiting for another.
+    if (drain.draining) res.setHeader('connection', 'close');
+    // A connection that was busy when draining began closes as soon as it is idle.
+    res.once('finish', () => drain.draining && httpServer.closeIdleConnections());
+    const context: ServerContext = { requestId, receivedAt: performance.now() };
+    withRequestId(requestId, () => yoga(req, res, context));
+  });
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
   const wsDisposable = useServer(
     {
-      execute: (args) => (args.rootValue as Enveloped).execute(args),
-      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
+      execute: (args) => withRequestId(requestIdOf(args), () => (args.rootValue as Enveloped).execute(args)),
+      subscribe: (args) => withRequestId(requestIdOf(args), () => (args.rootValue as Enveloped).subscribe(args)),
       // A connection with a credential that is missing, unknown or expired is
       // refused at once (close code 4403, the reason says why) rather than
       // acknowledged: the same rule as HTTP's 401, in graphql-ws's terms.
@@ -136,11 +184,15 @@ export function buildServer(options: ServerOptions): GatewayServer {
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
+        const requestId = requestIdFrom(undefined);
         const enveloped = yoga.getEnveloped({
           connectionParams: ctx.connectionParams ?? {},
           request: undefined,
+          requestId,
         } as never);
-        const document = enveloped.parse(payload.query);
+        const query = persisted ? persistedDocumentOf(persisted, payload as typeof payload & { documentId?: unknown }) : payload.query;
+        if (query instanceof GraphQLError) return [query];
+        const document = enveloped.parse(query);
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return errors;
         let contextValue: Context;
@@ -157,8 +209,15 @@ export function buildServer(options: ServerOptions): GatewayServer {
           document,
           variableValues: payload.variables,
           contextValue,
-          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
+          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe, requestId, startedAt: performance.now() },
         };
+      },
+      // Subscriptions log their start and end themselves (useOperationLog).
+      onOperation: async (_ctx, _id, _payload, args, operation) => {
+        const result = await operation;
+        if (isAsyncIterable(result)) return;
+        const { requestId, startedAt } = args.rootValue as { requestId: string; startedAt: number };
+        logOperation(logger, { ...operationInfo(args.document, args.operationName), requestId, transport: 'ws', startedAt, result });
       },
     },
     wsServer,
@@ -182,11 +241,70 @@ export function buildServer(options: ServerOptions): GatewayServer {
       });
     },
     async stop() {
-      await services.activator.stop();
-      await wsDisposable.dispose();
+      drain.draining = true;
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      await drain.endSubscriptions();
+      await wsDisposable.dispose(); // closes every WebSocket with 1001 Going away
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, options.shutdownTimeoutMs ?? DEFAULTS.shutdownTimeoutMs);
+      });
+      await Promise.race([closed, timeout]);
+      clearTimeout(timer);
       httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await closed;
+      await services.activator.stop();
+    },
+  };
+}
+
+function requestIdOf(args: { rootValue?: unknown }): string {
+  return (args.rootValue as { requestId?: string } | undefined)?.requestId ?? requestIdFrom(undefined);
+}
+
+/** Every HTTP response names its request id, accepted from the client's `x-request-id` or made here. */
+function useRequestIdHeader(): Plugin<Record<string, unknown>, ServerContext> {
+  return {
+    onResponse({ response, serverContext }) {
+      if (serverContext.requestId) response.headers.set('x-request-id', serverContext.requestId);
+    },
+  };
+}
+
+/**
+ * Shutdown's view of live subscriptions: each is tracked while it runs, so
+ * that stop() can end them (an SSE stream completes, a WebSocket subscription
+ * gets its complete) instead of leaving them to hold the server open.
+ */
+function createDrain() {
+  const live = new Set<AsyncIterator<unknown>>();
+  const plugin: Plugin = {
+    onSubscribe() {
+      return {
+        onSubscribeResult({ result, setResult }) {
+          if (!isAsyncIterable(result)) return;
+          const tracked: AsyncIterableIterator<unknown> = mapAsyncIterator(
+            result,
+            (value) => value,
+            (error: unknown) => {
+              live.delete(tracked);
+              throw error;
+            },
+            () => void live.delete(tracked),
+          );
+          live.add(tracked);
+          setResult(tracked as never);
+        },
+      };
+    },
+  };
+  return {
+    draining: false,
+    plugin,
+    async endSubscriptions() {
+      await Promise.allSettled([...live].map((subscription) => subscription.return?.()));
     },
   };
 }
