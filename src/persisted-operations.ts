@@ -55,12 +55,20 @@ export function persistedOperationId(params: { documentId?: unknown; extensions?
   return typeof persistedQuery?.sha256Hash === 'string' ? persistedQuery.sha256Hash : null;
 }
 
+/**
+ * The document an id names. The client preset keys documents by a prefixed id
+ * (`sha256:<hex>`, GraphQL over HTTP's form); Apollo's `sha256Hash` is the bare hex.
+ */
+export function persistedDocument(operations: PersistedOperations, id: string): string | null {
+  return operations.get(id) ?? (id.includes(':') ? null : operations.get(`sha256:${id}`)) ?? null;
+}
+
 /** Over HTTP (and SSE): yoga's persisted-operations plugin. */
 export function usePersistedOperationsOnly(operations: PersistedOperations): Plugin {
   return usePersistedOperations({
     allowArbitraryOperations: false,
     extractPersistedOperationId: (params) => persistedOperationId(params as never),
-    getPersistedOperation: (id) => operations.get(id) ?? null,
+    getPersistedOperation: (id) => persistedDocument(operations, id),
     customErrors: { persistedQueryOnly: ERRORS.onlyPersisted, keyNotFound: ERRORS.idRequired, notFound: ERRORS.notFound },
   }) as Plugin;
 }
@@ -77,5 +85,5 @@ export function persistedDocumentOf(
   const id = persistedOperationId(payload);
   if (payload.query?.trim()) return new GraphQLError(ERRORS.onlyPersisted.message, { extensions: { code: ERRORS.onlyPersisted.extensions.code } });
   if (id === null) return new GraphQLError(ERRORS.idRequired.message, { extensions: { code: ERRORS.idRequired.extensions.code } });
-  return operations.get(id) ?? new GraphQLError(ERRORS.notFound.message, { extensions: { code: ERRORS.notFound.extensions.code } });
+  return persistedDocument(operations, id) ?? new GraphQLError(ERRORS.notFound.message, { extensions: { code: ERRORS.notFound.extensions.code } });
 }

@@ -223,6 +223,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
     wsServer,
   );
 
+  let stopped: Promise<void> | undefined;
   return {
     yoga,
     services,
@@ -240,24 +241,30 @@ export function buildServer(options: ServerOptions): GatewayServer {
         });
       });
     },
-    async stop() {
-      drain.draining = true;
-      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      httpServer.closeIdleConnections();
-      await drain.endSubscriptions();
-      await wsDisposable.dispose(); // closes every WebSocket with 1001 Going away
-      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, options.shutdownTimeoutMs ?? DEFAULTS.shutdownTimeoutMs);
-      });
-      await Promise.race([closed, timeout]);
-      clearTimeout(timer);
-      httpServer.closeAllConnections();
-      await closed;
-      await services.activator.stop();
+    stop() {
+      stopped ??= drainAndStop();
+      return stopped;
     },
   };
+
+  // Drains (see GatewayServer.stop): new connections are refused first, background work stops last.
+  async function drainAndStop(): Promise<void> {
+    drain.draining = true;
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    httpServer.closeIdleConnections();
+    await drain.endSubscriptions();
+    await wsDisposable.dispose(); // closes every WebSocket with 1001 Going away
+    await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, options.shutdownTimeoutMs ?? DEFAULTS.shutdownTimeoutMs);
+    });
+    await Promise.race([closed, timeout]);
+    clearTimeout(timer);
+    httpServer.closeAllConnections();
+    await closed;
+    await services.activator.stop();
+  }
 }
 
 function requestIdOf(args: { rootValue?: unknown }): string {

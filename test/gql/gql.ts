@@ -59,6 +59,9 @@ type Documents = {
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": typeof types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.LedgerBalanceDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsNestedDocument,
+    "\n  query OpsPlatform {\n    platform {\n      displayName\n    }\n  }\n": typeof types.OpsPlatformDocument,
+    "\n  mutation OpsEuroAccount {\n    createFinancialAccount(input: { supportedCurrencies: [\"eur\"] }) {\n      financialAccount {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OpsEuroAccountDocument,
+    "\n  subscription OpsEvents {\n    events {\n      id\n    }\n  }\n": typeof types.OpsEventsDocument,
     "\n  query PageTransactions($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionFilter) {\n    financialAccount(id: $id) {\n      transactions(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.PageTransactionsDocument,
     "\n  query PageEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionEntryFilter) {\n    financialAccount(id: $id) {\n      transactionEntries(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.PageEntriesDocument,
     "\n  query PageTransactionEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String) {\n    transaction(id: $id) {\n      entries(first: $first, last: $last, after: $after, before: $before) {\n        edges { cursor node { id created type transaction { id } } }\n        nodes { id created type transaction { id } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.PageTransactionEntriesDocument,
@@ -137,6 +140,9 @@ const documents: Documents = {
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.LedgerBalanceDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsNestedDocument,
+    "\n  query OpsPlatform {\n    platform {\n      displayName\n    }\n  }\n": types.OpsPlatformDocument,
+    "\n  mutation OpsEuroAccount {\n    createFinancialAccount(input: { supportedCurrencies: [\"eur\"] }) {\n      financialAccount {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OpsEuroAccountDocument,
+    "\n  subscription OpsEvents {\n    events {\n      id\n    }\n  }\n": types.OpsEventsDocument,
     "\n  query PageTransactions($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionFilter) {\n    financialAccount(id: $id) {\n      transactions(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.PageTransactionsDocument,
     "\n  query PageEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionEntryFilter) {\n    financialAccount(id: $id) {\n      transactionEntries(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.PageEntriesDocument,
     "\n  query PageTransactionEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String) {\n    transaction(id: $id) {\n      entries(first: $first, last: $last, after: $after, before: $before) {\n        edges { cursor node { id created type transaction { id } } }\n        nodes { id created type transaction { id } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.PageTransactionEntriesDocument,
@@ -364,6 +370,18 @@ export function graphql(source: "\n  query LedgerBalance($id: ID!) {\n    financ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n"): (typeof documents)["\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsPlatform {\n    platform {\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query OpsPlatform {\n    platform {\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsEuroAccount {\n    createFinancialAccount(input: { supportedCurrencies: [\"eur\"] }) {\n      financialAccount {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsEuroAccount {\n    createFinancialAccount(input: { supportedCurrencies: [\"eur\"] }) {\n      financialAccount {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OpsEvents {\n    events {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription OpsEvents {\n    events {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
