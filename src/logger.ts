@@ -107,11 +107,12 @@ export interface RequestLogContext {
 export function useOperationLog(logger: Logger): Plugin<Record<string, unknown>, RequestLogContext> {
   const operations = new WeakMap<Request, OperationInfo>();
   return {
-    onParse({ context, params }) {
-      const request = (context as { request?: Request }).request;
+    onParse({ context }) {
+      // Over HTTP yoga's context holds the Fetch request and the request's GraphQL parameters.
+      const { request, params } = context as { request?: Request; params?: { operationName?: string | null } };
       return ({ result }) => {
         if (request && result && (result as DocumentNode).kind === 'Document') {
-          operations.set(request, operationInfo(result as DocumentNode, (params as { operationName?: string }).operationName));
+          operations.set(request, operationInfo(result as DocumentNode, params?.operationName));
         }
       };
     },
