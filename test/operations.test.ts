@@ -2,6 +2,7 @@
 // or Redis really cut off behind a TCP proxy, or the embedded database closed),
 // request ids and the JSON log lines operations leave, the persisted-operations
 // mode with the allow-list codegen writes, and the end of SSE streams on stop.
+import { request } from 'node:http';
 import { createServer, connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
@@ -293,6 +294,25 @@ describe('persisted operations (PERSISTED_OPERATIONS)', () => {
 });
 
 describe('stop', () => {
+  // Without the bound, stop() would wait for this request forever (and the test time out).
+  it('closes a request that is still unfinished when the shutdown timeout ends', async () => {
+    const gateway = await startGateway({ shutdownTimeoutMs: 50 });
+    const { secretKey } = await createPlatform(gateway.db.prisma);
+    // The server has the request (it answered `100 Continue`), and its body never comes.
+    const outcome = new Promise<string>((resolve) => {
+      const req = request(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': '100', authorization: `Bearer ${secretKey}`, expect: '100-continue' },
+      });
+      req.on('response', (res) => resolve(`answered ${res.statusCode}`));
+      req.on('error', (error) => resolve(`closed: ${(error as NodeJS.ErrnoException).code}`));
+      req.on('continue', () => void gateway.server.stop());
+      req.flushHeaders();
+    });
+    expect(await outcome).toMatch(/^closed: /);
+    await gateway.stop();
+  });
+
   it('ends SSE streams: the client sees its subscription complete', async () => {
     const gateway = await startGateway();
     const { secretKey } = await createPlatform(gateway.db.prisma);
