@@ -70,6 +70,7 @@ async function main() {
 
     if (config.redisUrl) logger.info('Subscriptions shared with other instances through Redis.');
     if (persistedOperations) logger.info({ count: persistedOperations.size }, `Running only the ${persistedOperations.size} persisted operations of ${config.persistedOperationsPath}.`);
+    if (persistedOperations && config.graphiql) logger.warn('GraphiQL sends operations as text, which PERSISTED_OPERATIONS refuses: set GRAPHIQL=false.');
     const { url } = await server.start(config.port, config.host);
     resources.length = 0; // From here on, shutdown() releases everything, in its order.
     if (shownKey) logger.info({ platformKey: shownKey }, `Test-mode platform key: ${shownKey}`);

@@ -229,6 +229,12 @@ describe('npm start', () => {
     expect(gateway.stderr()).toMatch(/PORT must be an integer/);
   });
 
+  it('refuses a PERSISTED_OPERATIONS file it cannot read, naming it', async () => {
+    const gateway = start({ PERSISTED_OPERATIONS: join(dataDir, 'missing.json') }, 'node');
+    expect(await gateway.exited).toBe(1);
+    expect(gateway.stderr().trim().split('\n')).toEqual([expect.stringMatching(/^PERSISTED_OPERATIONS: cannot read .*missing\.json/)]);
+  });
+
   it('ends with one clear line and a non-zero exit code when PostgreSQL cannot be reached', async () => {
     const port = await closedPort();
     const gateway = start(
