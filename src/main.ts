@@ -19,6 +19,13 @@ class StartupError extends Error {}
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // A crash is still a crash (exit 1, as Node does by default), but it leaves a JSON line, not a bare stack.
+  for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+    process.on(event, (error) => {
+      logger.fatal({ err: error }, `${event}: exiting`);
+      process.exit(1);
+    });
+  }
   const persistedOperations = config.persistedOperationsPath ? loadPersistedOperations(config.persistedOperationsPath) : null;
   const resources: Array<() => Promise<void>> = [];
   const release = async () => {
