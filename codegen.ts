@@ -1,5 +1,7 @@
 // Typed documents for the operations the tests send: `npm run codegen` reads
-// the printed schema and every graphql(`...`) call under test/, and writes test/gql/.
+// the printed schema and every graphql(`...`) call under test/, and writes test/gql/,
+// with test/gql/persisted-documents.json: the allow-list of those operations
+// (document hash -> document) that PERSISTED_OPERATIONS loads.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
@@ -9,7 +11,7 @@ const config: CodegenConfig = {
   generates: {
     'test/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: {
         useTypeImports: true,
         emitLegacyCommonJSImports: false,

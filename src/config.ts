@@ -1,6 +1,7 @@
 // Every setting, read from the environment and validated once at start-up.
 import type { DatabaseTarget } from './db/database.ts';
 import type { OperationLimits } from './graphql/operation-limits.ts';
+import { LOG_LEVELS } from './logger.ts';
 
 export interface Config {
   host: string;
@@ -27,6 +28,14 @@ export interface Config {
   rateLimit: { points: number; windowSeconds: number } | null;
   /** Sizes, keep-alive and CORS of the HTTP and WebSocket transports. */
   transport: TransportSettings;
+  /** pino's levels; `silent` logs nothing. */
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before their connections close. */
+  shutdownTimeoutMs: number;
+  /** At start, how often and how far apart to try PostgreSQL and Redis before giving up. */
+  startupRetry: { attempts: number; delayMs: number };
+  /** A persisted-documents.json: run only the operations it lists; null: any operation. */
+  persistedOperationsPath: string | null;
 }
 
 export interface TransportSettings {
@@ -58,6 +67,7 @@ export const DEFAULTS = {
     httpMaxBodyBytes: 1024 * 1024,
     corsOrigins: [],
   } satisfies TransportSettings as TransportSettings,
+  shutdownTimeoutMs: 10_000,
 } as const;
 
 export class ConfigError extends Error {
@@ -88,6 +98,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: boolean(env, 'INTROSPECTION', DEFAULTS.introspection),
     rateLimit: rateLimit(env, limits.maxCost),
     transport: transportSettings(env),
+    logLevel: logLevel(env),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', DEFAULTS.shutdownTimeoutMs, 0, 600_000),
+    startupRetry: {
+      attempts: integer(env, 'STARTUP_RETRY_ATTEMPTS', 5, 1, 1000),
+      delayMs: integer(env, 'STARTUP_RETRY_DELAY_MS', 1000, 0, 60_000),
+    },
+    persistedOperationsPath: env.PERSISTED_OPERATIONS?.trim() || null,
   };
 }
 
@@ -160,6 +177,14 @@ function corsOrigins(env: NodeJS.ProcessEnv): string[] {
     }
     return origin;
   });
+}
+
+function logLevel(env: NodeJS.ProcessEnv): Config['logLevel'] {
+  const raw = env.LOG_LEVEL?.trim().toLowerCase();
+  if (!raw) return 'info';
+  const level = LOG_LEVELS.find((known) => known === raw);
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; it is "${env.LOG_LEVEL}".`);
+  return level;
 }
 
 function redisUrl(env: NodeJS.ProcessEnv): string | null {

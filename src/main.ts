@@ -1,74 +1,191 @@
-// `npm start`: reads the configuration, opens and migrates the database,
-// seeds demo data on first start (embedded database), and serves the API.
-import { ConfigError, loadConfig } from './config.ts';
-import { openDatabase } from './db/database.ts';
+// `npm start`: reads the configuration, reaches the database (and Redis),
+// migrates, seeds demo data on first start (embedded database), and serves the
+// API until SIGTERM or SIGINT, when it drains and exits 0. A start that cannot
+// proceed ends with one clear line on stderr and exit code 1.
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { ensureDemoData, EXAMPLE_QUERY } from './demo.ts';
 import { ensurePlatform } from './services/platform-bootstrap.ts';
 import { buildServer } from './server.ts';
 import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
-import { RedisEventBus } from './events/redis-event-bus.ts';
+import { probeRedis, RedisEventBus } from './events/redis-event-bus.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { loadPersistedOperations, PersistedOperationsFileError } from './persisted-operations.ts';
+
+/** A start-up failure whose message is the whole story: printed as it is, no stack. */
+class StartupError extends Error {}
 
 async function main() {
   const config = loadConfig();
-  const db = await openDatabase(config.database);
-  const applied = await migrate(db);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-
-  let eventBus: EventBus = new InMemoryEventBus();
-  if (config.redisUrl) {
-    const redis = new RedisEventBus(config.redisUrl);
-    await redis.ready();
-    eventBus = redis;
+  const logger = createLogger(config.logLevel);
+  // A crash is still a crash (exit 1, as Node does by default), but it leaves a JSON line, not a bare stack.
+  for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+    process.on(event, (error) => {
+      logger.fatal({ err: error }, `${event}: exiting`);
+      process.exit(1);
+    });
   }
-
-  const server = buildServer({
-    db,
-    eventBus,
-    accountSessionTtlSeconds: config.accountSessionTtlSeconds,
-    limits: config.limits,
-    transport: config.transport,
-    introspection: config.introspection,
-    // With REDIS_URL every instance spends from the same budgets.
-    rateLimit: config.rateLimit ? { ...config.rateLimit, redisUrl: config.redisUrl } : false,
-    maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
-    featureActivationDelayMs: config.featureActivationDelayMs,
-    graphiql: config.graphiql && { defaultQuery: EXAMPLE_QUERY },
-  });
-  // First start: the demo world (embedded default), or just the platform and its own financial account.
-  const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
-  const demo = config.seedDemoData ? await ensureDemoData(db, dataDir) : { secretKey: null, seeded: false };
-  if (demo.seeded) console.log('Seeded demo data.');
-  const platform = await ensurePlatform(server.services.unitOfWork, { name: config.platformName });
-  const shownKey = demo.secretKey ?? platform.secretKey;
-  if (platform.secretKey) {
-    console.log(`Created the platform ${platform.platformId} and its financial account.`);
-    console.log('Its test-mode secret key is shown this once: keep it.');
-  }
-  server.setGraphiQLHeaders(shownKey ? { Authorization: `Bearer ${shownKey}` } : undefined);
-
-  const { url } = await server.start(config.port, config.host);
-  const where = config.database.kind === 'pglite' ? `embedded PostgreSQL in ${dataDir}` : 'PostgreSQL (DATABASE_URL)';
-  console.log(`Treasury GraphQL gateway on ${where}`);
-  console.log(`GraphiQL: ${url}`);
-  if (shownKey) console.log(`Test-mode platform key: ${shownKey}`);
-  if (config.redisUrl) console.log('Subscriptions and rate limits shared with other instances through Redis.');
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: shutting down`);
-    await server.stop();
-    await eventBus.close();
-    await db.close();
-    process.exit(0);
+  const persistedOperations = config.persistedOperationsPath ? loadPersistedOperations(config.persistedOperationsPath) : null;
+  const resources: Array<() => Promise<void>> = [];
+  const release = async () => {
+    for (const close of resources.splice(0).reverse()) await close().catch(() => {});
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A stop requested while starting: release what is open (the data directory's lock first of all) and go.
+  const stopWhileStarting = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, `${signal} while starting: stopping`);
+    void release().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stopWhileStarting);
+  process.on('SIGTERM', stopWhileStarting);
+  try {
+    let eventBus: EventBus = new InMemoryEventBus();
+    if (config.redisUrl) {
+      eventBus = await reachRedis(config.redisUrl, config, logger);
+      resources.push(() => eventBus.close());
+    }
+    const db = await openDatabase(config.database, { logError: (error) => logger.error({ err: error }, 'database pool error') });
+    resources.push(() => db.close());
+    if (config.database.kind === 'postgres') await reachPostgres(db, config);
+    const applied = await migrate(db);
+    if (applied.length) logger.info({ migrations: applied }, `Applied migrations: ${applied.join(', ')}`);
+
+    const redis = eventBus instanceof RedisEventBus ? eventBus : null;
+    const server = buildServer({
+      db,
+      eventBus,
+      logger,
+      accountSessionTtlSeconds: config.accountSessionTtlSeconds,
+      limits: config.limits,
+      transport: config.transport,
+      introspection: config.introspection,
+      // With REDIS_URL every instance spends from the same budgets.
+      rateLimit: config.rateLimit ? { ...config.rateLimit, redisUrl: config.redisUrl } : false,
+      maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
+      featureActivationDelayMs: config.featureActivationDelayMs,
+      graphiql: config.graphiql && { defaultQuery: EXAMPLE_QUERY },
+      readinessChecks: redis ? { redis: () => redis.ready() } : {},
+      persistedOperations,
+      shutdownTimeoutMs: config.shutdownTimeoutMs,
+    });
+    // First start: the demo world (embedded default), or just the platform and its own financial account.
+    const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
+    const demo = config.seedDemoData ? await ensureDemoData(db, dataDir) : { secretKey: null, seeded: false };
+    if (demo.seeded) logger.info('Seeded demo data.');
+    const platform = await ensurePlatform(server.services.unitOfWork, { name: config.platformName });
+    const shownKey = demo.secretKey ?? platform.secretKey;
+    if (platform.secretKey) {
+      logger.info({ platform: platform.platformId }, `Created the platform ${platform.platformId} and its financial account; its test-mode secret key is shown this once: keep it.`);
+    }
+    server.setGraphiQLHeaders(shownKey ? { Authorization: `Bearer ${shownKey}` } : undefined);
+
+    if (config.redisUrl) logger.info('Subscriptions and rate limits shared with other instances through Redis.');
+    if (persistedOperations) logger.info({ count: persistedOperations.size }, `Running only the ${persistedOperations.size} persisted operations of ${config.persistedOperationsPath}.`);
+    if (persistedOperations && config.graphiql) logger.warn('GraphiQL sends operations as text, which PERSISTED_OPERATIONS refuses: set GRAPHIQL=false.');
+    const { url } = await server.start(config.port, config.host);
+    resources.length = 0; // From here on, shutdown() releases everything, in its order.
+    if (shownKey) logger.info({ platformKey: shownKey }, `Test-mode platform key: ${shownKey}`);
+    const database = config.database.kind === 'pglite' ? `embedded PostgreSQL in ${dataDir}` : 'PostgreSQL (DATABASE_URL)';
+    logger.info(
+      {
+        endpoint: url,
+        ...(config.graphiql ? { graphiql: url } : {}),
+        database,
+        redis: Boolean(config.redisUrl),
+        persistedOperations: persistedOperations?.size ?? null,
+      },
+      config.graphiql ? `Treasury GraphQL gateway on ${database}; GraphiQL: ${url}` : `Treasury GraphQL gateway on ${database}; GraphQL endpoint: ${url}`,
+    );
+
+    let stopping = false;
+    const shutdown = async (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, `${signal}: draining, then shutting down`);
+      try {
+        await server.stop();
+        await eventBus.close();
+        await db.close();
+        logger.info('Stopped.');
+        process.exit(0);
+      } catch (error) {
+        logger.fatal({ err: error }, 'Shutdown failed');
+        process.exit(1);
+      }
+    };
+    process.off('SIGINT', stopWhileStarting);
+    process.off('SIGTERM', stopWhileStarting);
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/** Tries PostgreSQL until it answers or the attempts run out. */
+async function reachPostgres(db: Database, config: Config): Promise<void> {
+  if (config.database.kind !== 'postgres') return;
+  const where = redactedUrl(config.database.url);
+  await retry(config.startupRetry, () => db.ping(), (reason, attempts) =>
+    `Cannot reach PostgreSQL at ${where} (${reason}) after ${attempts} attempts; check DATABASE_URL.`,
+  );
+}
+
+/** Tries Redis until it answers or the attempts run out; then opens the bus's own connections. */
+async function reachRedis(url: string, config: Config, logger: Logger): Promise<RedisEventBus> {
+  await retry(config.startupRetry, () => probeRedis(url), (reason, attempts) =>
+    `Cannot reach Redis at ${redactedUrl(url)} (${reason}) after ${attempts} attempts; check REDIS_URL.`,
+  );
+  const bus = new RedisEventBus(url, (error) => logger.error({ err: error }, 'Redis error'));
+  await bus.ready();
+  return bus;
+}
+
+async function retry(
+  { attempts, delayMs }: Config['startupRetry'],
+  attempt: () => Promise<unknown>,
+  failure: (reason: string, attempts: number) => string,
+): Promise<void> {
+  for (let n = 1; ; n++) {
+    try {
+      await attempt();
+      return;
+    } catch (error) {
+      if (n >= attempts) throw new StartupError(failure(reasonOf(error) ?? 'no answer', attempts));
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+/** A connection error's code (ECONNREFUSED, ENOTFOUND, a SQLSTATE...), else its message. */
+function reasonOf(error: unknown): string | null {
+  if (!error) return null;
+  const { code, message, errors } = error as { code?: unknown; message?: string; errors?: unknown[] };
+  if (typeof code === 'string' && code) return code;
+  // node-postgres reports a host with several addresses as an AggregateError.
+  if (Array.isArray(errors) && errors.length) return reasonOf(errors[0]);
+  return message?.split('\n')[0] || null;
+}
+
+/** The URL without its password, fit for a log line. */
+function redactedUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(an unparseable URL)';
+  }
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  const message =
+    error instanceof ConfigError
+      ? `Configuration error: ${error.message}`
+      : error instanceof StartupError || error instanceof PersistedOperationsFileError
+        ? error.message
+        : `Start failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 });

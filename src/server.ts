@@ -25,6 +25,20 @@ import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
 import { corsPolicy, useVaryOnOrigin, webSocketOriginAllowed } from './transport/cors.ts';
 import { sseChannel, useSseEventIds } from './transport/sse.ts';
 import { CLOSE_BAD_REQUEST, oversizedConnectionParams, reportSocketErrors } from './transport/websocket.ts';
+import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
+import {
+  currentRequestId,
+  logOperation,
+  operationInfo,
+  requestIdFrom,
+  silentLogger,
+  useOperationLog,
+  withRequestId,
+  type Logger,
+  type RequestLogContext,
+} from './logger.ts';
+import { useReadiness, type ReadinessCheck } from './health.ts';
+import { persistedDocumentOf, usePersistedOperationsOnly, type PersistedOperations } from './persisted-operations.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -43,10 +57,18 @@ export interface ServerOptions extends Partial<Omit<ServiceConfig, 'accountSessi
    * through Redis when `redisUrl` is given; false: no budget.
    */
   rateLimit?: (Omit<RateLimitOptions, 'logError' | 'keyPrefix'> & { keyPrefix?: string }) | false;
-  /** Log unexpected errors (masked for clients) here; default console.error. */
-  logError?: (error: unknown) => void;
   /** Message and body sizes, keep-alive and CORS of the transports (see DEFAULTS.transport). */
   transport?: Partial<TransportSettings>;
+  /** Log unexpected errors (masked for clients) here; default the logger, with the request id. */
+  logError?: (error: unknown) => void;
+  /** Where operations, subscriptions and errors are logged; default silent (servers built in code). */
+  logger?: Logger;
+  /** Dependencies `/readiness` checks besides the database (e.g. Redis). */
+  readinessChecks?: Record<string, ReadinessCheck>;
+  /** Run only these operations (document id -> document); null or absent: any operation. */
+  persistedOperations?: PersistedOperations | null;
+  /** How long stop() lets in-flight requests finish before it closes their connections. */
+  shutdownTimeoutMs?: number;
 }
 
 export interface GatewayServer {
@@ -55,17 +77,26 @@ export interface GatewayServer {
   /** The headers GraphiQL opens with (e.g. a demo key known only after start-up work). */
   setGraphiQLHeaders(headers: Record<string, string> | undefined): void;
   start(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  /**
+   * Drains: stops accepting connections, ends subscriptions (SSE streams end,
+   * WebSockets close with 1001), lets in-flight requests finish (up to the
+   * shutdown timeout), then stops background work.
+   */
   stop(): Promise<void>;
 }
 
 /** What the transports hand to yoga: a Fetch request over HTTP, connectionParams over WebSocket. */
-interface ServerContext {
+interface ServerContext extends RequestLogContext {
   connectionParams?: Record<string, unknown>;
 }
 
 export function buildServer(options: ServerOptions): GatewayServer {
   const { db } = options;
-  const logError = options.logError ?? ((error) => console.error(error));
+  const logger = options.logger ?? silentLogger;
+  const logError =
+    options.logError ?? ((error: unknown) => logger.error({ err: error, requestId: currentRequestId() }, 'unexpected error'));
+  const persisted = options.persistedOperations ?? null;
+  const drain = createDrain();
   const eventBus = options.eventBus ?? new InMemoryEventBus();
   const transport: TransportSettings = { ...DEFAULTS.transport, ...options.transport };
   const services = createServices(
@@ -140,20 +171,33 @@ export function buildServer(options: ServerOptions): GatewayServer {
       }
     },
     plugins: [
+      useReadiness({ database: () => db.ping(), ...options.readinessChecks }, () => drain.draining),
+      useRequestIdHeader(),
+      ...(persisted ? [usePersistedOperationsOnly(persisted)] : []),
+      useOperationLog(logger),
+      drain.plugin,
       ...operationLimitPlugins(limits, { introspection: options.introspection ?? DEFAULTS.introspection }),
       // Priced first, so that an operation refused for its input still reports (and spends) its cost.
       useOperationCost({ maxCost: limits.maxCost, budget, toClientError: (error) => maskError(error, logError) }),
       useInputValidation(),
       ...transportPlugins,
     ],
+    // `documentId` names a persisted operation (GraphQL over HTTP's persisted documents).
+    extraParamNames: persisted ? ['documentId'] : undefined,
     maskedErrors: {
       maskError: (error) => maskError(error, logError),
     },
   });
 
-  const httpServer: Server = createServer(yoga);
-  // A larger message closes the socket with 1009 before it is buffered (ws's default would read 100 MiB).
-  // No compression (ws's default for servers, stated): inflating costs memory and CPU per socket before authentication.
+  const httpServer: Server = createServer((req, res) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    // While draining, a kept-alive connection closes after its response instead of waiting for another.
+    if (drain.draining) res.setHeader('connection', 'close');
+    // A connection that was busy when draining began closes as soon as it is idle.
+    res.once('finish', () => drain.draining && httpServer.closeIdleConnections());
+    const context: ServerContext = { requestId, receivedAt: performance.now() };
+    withRequestId(requestId, () => yoga(req, res, context));
+  });
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: GRAPHQL_PATH,
@@ -164,8 +208,8 @@ export function buildServer(options: ServerOptions): GatewayServer {
   });
   const wsDisposable = useServer(
     {
-      execute: (args) => (args.rootValue as Enveloped).execute(args),
-      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
+      execute: (args) => withRequestId(requestIdOf(args), () => (args.rootValue as Enveloped).execute(args)),
+      subscribe: (args) => withRequestId(requestIdOf(args), () => (args.rootValue as Enveloped).subscribe(args)),
       // A connection with a credential that is missing, unknown or expired is
       // refused at once (close code 4403, the reason says why) rather than
       // acknowledged: the same rule as HTTP's 401, in graphql-ws's terms.
@@ -187,13 +231,17 @@ export function buildServer(options: ServerOptions): GatewayServer {
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
+        const requestId = requestIdFrom(undefined);
         const enveloped = yoga.getEnveloped({
           connectionParams: ctx.connectionParams ?? {},
           request: undefined,
+          requestId,
         } as never);
+        const query = persisted ? persistedDocumentOf(persisted, payload as typeof payload & { documentId?: unknown }) : payload.query;
+        if (query instanceof GraphQLError) return [query];
         let document: ReturnType<Enveloped['parse']>;
         try {
-          document = enveloped.parse(payload.query);
+          document = enveloped.parse(query);
         } catch (error) {
           // A syntax error, or a document over the token limit, is the client's: an error result, as over
           // HTTP, not the 4500 that would close the socket.
@@ -223,8 +271,15 @@ export function buildServer(options: ServerOptions): GatewayServer {
           document,
           variableValues: payload.variables,
           contextValue,
-          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
+          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe, requestId, startedAt: performance.now() },
         };
+      },
+      // Subscriptions log their start and end themselves (useOperationLog).
+      onOperation: async (_ctx, _id, _payload, args, operation) => {
+        const result = await operation;
+        if (isAsyncIterable(result)) return;
+        const { requestId, startedAt } = args.rootValue as { requestId: string; startedAt: number };
+        logOperation(logger, { ...operationInfo(args.document, args.operationName), requestId, transport: 'ws', startedAt, result });
       },
     },
     wsServer,
@@ -233,6 +288,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
   );
   reportSocketErrors(wsServer, logError);
 
+  let stopped: Promise<void> | undefined;
   return {
     yoga,
     services,
@@ -257,13 +313,78 @@ export function buildServer(options: ServerOptions): GatewayServer {
         });
       });
     },
-    async stop() {
-      await services.activator.stop();
-      await wsDisposable.dispose();
-      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
-      httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      await budget?.close();
+    stop() {
+      stopped ??= drainAndStop();
+      return stopped;
+    },
+  };
+
+  // Drains (see GatewayServer.stop): new connections are refused first, background work stops last.
+  async function drainAndStop(): Promise<void> {
+    drain.draining = true;
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    httpServer.closeIdleConnections();
+    await drain.endSubscriptions();
+    await wsDisposable.dispose(); // closes every WebSocket with 1001 Going away
+    await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, options.shutdownTimeoutMs ?? DEFAULTS.shutdownTimeoutMs);
+    });
+    await Promise.race([closed, timeout]);
+    clearTimeout(timer);
+    httpServer.closeAllConnections();
+    await closed;
+    await services.activator.stop();
+    await budget?.close();
+  }
+}
+
+function requestIdOf(args: { rootValue?: unknown }): string {
+  return (args.rootValue as { requestId?: string } | undefined)?.requestId ?? requestIdFrom(undefined);
+}
+
+/** Every HTTP response names its request id, accepted from the client's `x-request-id` or made here. */
+function useRequestIdHeader(): Plugin<Record<string, unknown>, ServerContext> {
+  return {
+    onResponse({ response, serverContext }) {
+      if (serverContext.requestId) response.headers.set('x-request-id', serverContext.requestId);
+    },
+  };
+}
+
+/**
+ * Shutdown's view of live subscriptions: each is tracked while it runs, so
+ * that stop() can end them (an SSE stream completes, a WebSocket subscription
+ * gets its complete) instead of leaving them to hold the server open.
+ */
+function createDrain() {
+  const live = new Set<AsyncIterator<unknown>>();
+  const plugin: Plugin = {
+    onSubscribe() {
+      return {
+        onSubscribeResult({ result, setResult }) {
+          if (!isAsyncIterable(result)) return;
+          const tracked: AsyncIterableIterator<unknown> = mapAsyncIterator(
+            result,
+            (value) => value,
+            (error: unknown) => {
+              live.delete(tracked);
+              throw error;
+            },
+            () => void live.delete(tracked),
+          );
+          live.add(tracked);
+          setResult(tracked as never);
+        },
+      };
+    },
+  };
+  return {
+    draining: false,
+    plugin,
+    async endSubscriptions() {
+      await Promise.allSettled([...live].map((subscription) => subscription.return?.()));
     },
   };
 }

@@ -23,6 +23,8 @@ export interface Database {
   readonly pool: pg.Pool;
   /** Every SQL statement Prisma sends, counted: tests and benchmarks read it. */
   readonly statements: { count: number; log: string[] | null };
+  /** Resolves when the database answers a trivial query (readiness, start-up). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,9 @@ export async function openDatabase(
     statements,
     async runScript(sql) {
       await pool.query(sql);
+    },
+    async ping() {
+      await pool.query('SELECT 1');
     },
     async close() {
       await prisma.$disconnect();

@@ -63,3 +63,29 @@ export class RedisEventBus implements EventBus {
     await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
   }
 }
+
+/**
+ * One connection attempt with no retries: resolves when Redis answers a PING,
+ * rejects with the connection's own error (ECONNREFUSED, ENOTFOUND, ...) when
+ * it does not. The bus's connections retry forever, which suits a running
+ * gateway but not a start-up that must fail clearly.
+ */
+export async function probeRedis(url: string, timeoutMs = 5000): Promise<void> {
+  const probe = new Redis(url, {
+    lazyConnect: true,
+    retryStrategy: () => null,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    connectTimeout: timeoutMs,
+  });
+  let connectionError: unknown = null;
+  probe.on('error', (error) => (connectionError ??= error));
+  try {
+    await probe.connect();
+    await probe.ping();
+  } catch (error) {
+    throw connectionError ?? error;
+  } finally {
+    probe.disconnect();
+  }
+}

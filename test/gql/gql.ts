@@ -75,6 +75,9 @@ type Documents = {
     "\n        mutation LimitsCreateAccount {\n          createConnectedAccount(input: { displayName: \"Priced\" }) { connectedAccount { id } userErrors { code } }\n        }\n      ": typeof types.LimitsCreateAccountDocument,
     "\n        subscription LimitsEvents { events { id type } }\n      ": typeof types.LimitsEventsDocument,
     "\n          mutation LimitsCreateWatched {\n            createConnectedAccount(input: { displayName: \"Watched\" }) { connectedAccount { id } }\n          }\n        ": typeof types.LimitsCreateWatchedDocument,
+    "\n  query OpsPlatform {\n    platform {\n      displayName\n    }\n  }\n": typeof types.OpsPlatformDocument,
+    "\n  mutation OpsEuroAccount {\n    createFinancialAccount(input: { supportedCurrencies: [\"eur\"] }) {\n      financialAccount {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OpsEuroAccountDocument,
+    "\n  subscription OpsEvents {\n    events {\n      id\n    }\n  }\n": typeof types.OpsEventsDocument,
     "\n  query PageTransactions($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionFilter) {\n    financialAccount(id: $id) {\n      transactions(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.PageTransactionsDocument,
     "\n  query PageEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionEntryFilter) {\n    financialAccount(id: $id) {\n      transactionEntries(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.PageEntriesDocument,
     "\n  query PageTransactionEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String) {\n    transaction(id: $id) {\n      entries(first: $first, last: $last, after: $after, before: $before) {\n        edges { cursor node { id created type transaction { id } } }\n        nodes { id created type transaction { id } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.PageTransactionEntriesDocument,
@@ -103,6 +106,7 @@ type Documents = {
     "\n  subscription SseFinancialAccountCreated {\n    financialAccountCreated { id }\n  }\n": typeof types.SseFinancialAccountCreatedDocument,
     "\n  mutation SseCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SseCreateConnectedAccountDocument,
     "\n  mutation SseCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) {\n      financialAccount { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SseCreateFinancialAccountDocument,
+    "\n  subscription StartTestEvents {\n    events {\n      id\n      type\n    }\n  }\n": typeof types.StartTestEventsDocument,
     "\n  fragment LiveFinancialAccountState on FinancialAccount {\n    id\n    status\n    nickname\n    metadata\n    supportedCurrencies\n    statusDetails { reasons }\n    connectedAccount { id }\n    activeFeatures\n    pendingFeatures\n    restrictedFeatures\n    features { feature requested status statusDetails { code resolution restriction } }\n    financialAddresses { type aba { accountNumber accountNumberLast4 routingNumber } }\n    platformRestrictions { inboundFlows outboundFlows }\n  }\n": typeof types.LiveFinancialAccountStateFragmentDoc,
     "\n  subscription LiveEvents($types: [EventType!], $after: ID) {\n    events(types: $types, after: $after) {\n      id\n      type\n      objectId\n      livemode\n      created\n      data\n      connectedAccount { id }\n      financialAccount { id status }\n    }\n  }\n": typeof types.LiveEventsDocument,
     "\n  subscription LiveFinancialAccountCreated($financialAccount: ID) {\n    financialAccountCreated(financialAccount: $financialAccount) { ...LiveFinancialAccountState }\n  }\n": typeof types.LiveFinancialAccountCreatedDocument,
@@ -179,6 +183,9 @@ const documents: Documents = {
     "\n        mutation LimitsCreateAccount {\n          createConnectedAccount(input: { displayName: \"Priced\" }) { connectedAccount { id } userErrors { code } }\n        }\n      ": types.LimitsCreateAccountDocument,
     "\n        subscription LimitsEvents { events { id type } }\n      ": types.LimitsEventsDocument,
     "\n          mutation LimitsCreateWatched {\n            createConnectedAccount(input: { displayName: \"Watched\" }) { connectedAccount { id } }\n          }\n        ": types.LimitsCreateWatchedDocument,
+    "\n  query OpsPlatform {\n    platform {\n      displayName\n    }\n  }\n": types.OpsPlatformDocument,
+    "\n  mutation OpsEuroAccount {\n    createFinancialAccount(input: { supportedCurrencies: [\"eur\"] }) {\n      financialAccount {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OpsEuroAccountDocument,
+    "\n  subscription OpsEvents {\n    events {\n      id\n    }\n  }\n": types.OpsEventsDocument,
     "\n  query PageTransactions($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionFilter) {\n    financialAccount(id: $id) {\n      transactions(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.PageTransactionsDocument,
     "\n  query PageEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionEntryFilter) {\n    financialAccount(id: $id) {\n      transactionEntries(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.PageEntriesDocument,
     "\n  query PageTransactionEntries($id: ID!, $first: Int, $last: Int, $after: String, $before: String) {\n    transaction(id: $id) {\n      entries(first: $first, last: $last, after: $after, before: $before) {\n        edges { cursor node { id created type transaction { id } } }\n        nodes { id created type transaction { id } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.PageTransactionEntriesDocument,
@@ -207,6 +214,7 @@ const documents: Documents = {
     "\n  subscription SseFinancialAccountCreated {\n    financialAccountCreated { id }\n  }\n": types.SseFinancialAccountCreatedDocument,
     "\n  mutation SseCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n": types.SseCreateConnectedAccountDocument,
     "\n  mutation SseCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) {\n      financialAccount { id }\n      userErrors { code message }\n    }\n  }\n": types.SseCreateFinancialAccountDocument,
+    "\n  subscription StartTestEvents {\n    events {\n      id\n      type\n    }\n  }\n": types.StartTestEventsDocument,
     "\n  fragment LiveFinancialAccountState on FinancialAccount {\n    id\n    status\n    nickname\n    metadata\n    supportedCurrencies\n    statusDetails { reasons }\n    connectedAccount { id }\n    activeFeatures\n    pendingFeatures\n    restrictedFeatures\n    features { feature requested status statusDetails { code resolution restriction } }\n    financialAddresses { type aba { accountNumber accountNumberLast4 routingNumber } }\n    platformRestrictions { inboundFlows outboundFlows }\n  }\n": types.LiveFinancialAccountStateFragmentDoc,
     "\n  subscription LiveEvents($types: [EventType!], $after: ID) {\n    events(types: $types, after: $after) {\n      id\n      type\n      objectId\n      livemode\n      created\n      data\n      connectedAccount { id }\n      financialAccount { id status }\n    }\n  }\n": types.LiveEventsDocument,
     "\n  subscription LiveFinancialAccountCreated($financialAccount: ID) {\n    financialAccountCreated(financialAccount: $financialAccount) { ...LiveFinancialAccountState }\n  }\n": types.LiveFinancialAccountCreatedDocument,
@@ -483,6 +491,18 @@ export function graphql(source: "\n          mutation LimitsCreateWatched {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OpsPlatform {\n    platform {\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query OpsPlatform {\n    platform {\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsEuroAccount {\n    createFinancialAccount(input: { supportedCurrencies: [\"eur\"] }) {\n      financialAccount {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsEuroAccount {\n    createFinancialAccount(input: { supportedCurrencies: [\"eur\"] }) {\n      financialAccount {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OpsEvents {\n    events {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription OpsEvents {\n    events {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PageTransactions($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionFilter) {\n    financialAccount(id: $id) {\n      transactions(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PageTransactions($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $filter: TransactionFilter) {\n    financialAccount(id: $id) {\n      transactions(first: $first, last: $last, after: $after, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        nodes { id created }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -592,6 +612,10 @@ export function graphql(source: "\n  mutation SseCreateConnectedAccount($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SseCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) {\n      financialAccount { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SseCreateFinancialAccount($input: CreateFinancialAccountInput!) {\n    createFinancialAccount(input: $input) {\n      financialAccount { id }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StartTestEvents {\n    events {\n      id\n      type\n    }\n  }\n"): (typeof documents)["\n  subscription StartTestEvents {\n    events {\n      id\n      type\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

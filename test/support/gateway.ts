@@ -80,7 +80,7 @@ export async function startGateway(options: TestGatewayOptions = {}): Promise<Te
   };
 }
 
-async function testDatabase(): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
+export async function testDatabase(): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return { target: { kind: 'pglite', dataDir: null }, drop: async () => {} };
   const name = `gateway_test_${randomBytes(6).toString('hex')}`;
