@@ -9,7 +9,7 @@ let key: string;
 
 beforeAll(async () => {
   gateway = await startGateway();
-  ({ secretKey: key } = await createPlatform(gateway.db.prisma));
+  ({ secretKey: key } = await createPlatform(gateway));
 });
 afterAll(() => gateway?.stop());
 

@@ -110,3 +110,7 @@ export function closeFinancialAccount(tx: TransactionClient, id: string, at: Dat
     data: { status: 'closed', closedReasons: ['closed_by_platform'], closedAt: at, updatedAt: at },
   });
 }
+
+export function financialAccountById(tx: TransactionClient, id: string): Promise<FinancialAccount> {
+  return tx.financialAccount.findUniqueOrThrow({ where: { id } });
+}

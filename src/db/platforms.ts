@@ -36,3 +36,7 @@ export async function createPlatform(tx: TransactionClient, platform: NewPlatfor
   await tx.apiKey.create({ data: { ...key, platformId: platform.id, livemode: platform.livemode, ...stamp } });
   return account;
 }
+
+export async function hasPlatform(tx: TransactionClient): Promise<boolean> {
+  return (await tx.account.count({ where: { kind: 'platform' } })) > 0;
+}

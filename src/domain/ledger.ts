@@ -198,3 +198,37 @@ export function balanceFromSums(
 
 /** The same function under the name the data model's comments use. */
 export const balanceFromImpacts = balanceFromSums;
+
+/** Where a transaction stands: what its entries so far make of it. */
+export interface TransactionProgress {
+  status: TransactionStatus;
+  /** The sum of its entries' impacts. */
+  impact: BalanceImpact;
+  postedAt: Date | null;
+  voidAt: Date | null;
+}
+
+export const OPENED: TransactionProgress = Object.freeze({ status: 'open', impact: ZERO_IMPACT, postedAt: null, voidAt: null });
+
+/**
+ * A transaction after appending entries: their impacts add to its impact, and
+ * an entry with a transition moves it (once, from open) to posted or void at
+ * that entry's time. A posted or void transaction takes no more entries: a
+ * later movement of the same flow (a return) is a transaction of its own.
+ */
+export function applyEntries(
+  current: TransactionProgress,
+  entries: ReadonlyArray<Pick<LedgerEntry, 'impact' | 'transition'> & { at: Date }>,
+): TransactionProgress {
+  let next = current;
+  for (const entry of entries) {
+    if (next.status !== 'open') throw new RangeError(`A ${next.status} transaction takes no more entries`);
+    next = {
+      status: entry.transition ?? 'open',
+      impact: addImpacts(next.impact, entry.impact),
+      postedAt: entry.transition === 'posted' ? entry.at : next.postedAt,
+      voidAt: entry.transition === 'void' ? entry.at : next.voidAt,
+    };
+  }
+  return next;
+}

@@ -24,7 +24,7 @@ export interface CreatedAccountSession {
 export class AccountSessionService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly ttlSeconds: number,
+    readonly ttlSeconds: number,
   ) {}
 
   /** Creates a session for one of the platform's connected accounts (platform secret key only). */

@@ -20,7 +20,7 @@ export interface NewPlatformInput {
   /** The mode of its first secret key (default test mode). */
   livemode?: boolean;
   /** Its own financial account, provisioned with every feature but card issuing active. */
-  financialAccount?: { nickname: string; metadata?: Record<string, string> | null } | null;
+  financialAccount?: { nickname: string; metadata?: Record<string, string> | null; at?: Date } | null;
   /** When it happens (default now). */
   at?: Date;
 }
@@ -75,14 +75,14 @@ async function createPlatformIn(tx: TransactionClient, changes: ChangeSet, input
     supportedCurrencies: ['usd'],
     inboundFlows: null,
     outboundFlows: null,
-    createdAt: input.at,
+    createdAt: input.financialAccount.at ?? input.at,
   });
   if (!written.ok) throw new WriteConflict(written.code);
   const provisioned = await reconcileFeatures(tx, await loadFinancialAccountState(tx, written.value), 'all_active', {
     requests: FEATURES.filter((f) => f !== 'card_issuing').map((feature) => ({ feature, requested: true })),
     activate: true,
     holderName: input.name,
-    at: input.at,
+    at: input.financialAccount.at ?? input.at,
   });
   changes.emit('treasury.financial_account.created', provisioned.state);
   return { platformId, secretKey, financialAccountId: written.value.id };
