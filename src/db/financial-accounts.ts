@@ -4,6 +4,7 @@ import type { FinancialAccount, Prisma } from './generated/client.ts';
 import { unlessTaken, type TransactionClient, type Written } from './client.ts';
 import type { FinancialAccountState } from '../events/stripe-objects.ts';
 import type { Viewer } from '../domain/viewer.ts';
+import type { PlatformRestriction } from '../domain/financial-accounts.ts';
 import { featureSettingsOf, financialAddressesOf } from './features.ts';
 import { ownedBy } from './scope.ts';
 
@@ -60,7 +61,7 @@ export function nicknameTaken(tx: TransactionClient, accountId: string, nickname
     .then((n) => n > 0);
 }
 
-type Restriction = 'restricted' | 'unrestricted';
+type Restriction = PlatformRestriction;
 
 export interface NewFinancialAccount {
   id: string;

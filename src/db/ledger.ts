@@ -15,12 +15,12 @@ import { newId, type IdType } from '../domain/ids.ts';
 import {
   applyEntries,
   OPENED,
+  type FlowType,
   type LedgerEntry,
   type LedgerFlowType,
   type LedgerTransaction,
   type TransactionProgress,
 } from '../domain/ledger.ts';
-import type { FlowType } from './generated/enums.ts';
 
 // The object type behind each flow, whose id prefix its flow id carries (obt_, rc_, ...).
 const FLOW_ID_TYPE: Record<LedgerFlowType, IdType> = {

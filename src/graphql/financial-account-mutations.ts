@@ -1,5 +1,6 @@
 // The mutations of financial accounts: create, update (metadata, nickname,
 // features, platform restrictions) and close.
+import { PLATFORM_RESTRICTIONS } from '../domain/financial-accounts.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount, FinancialAccountFeature } from './financial-account.ts';
 import { stripeEnum } from './stripe-enum.ts';
@@ -13,7 +14,7 @@ const FeatureRequestInput = builder.inputType('FinancialAccountFeatureRequest', 
   }),
 });
 
-const RestrictionInput = stripeEnum('PlatformRestrictionInput', ['restricted', 'unrestricted'] as const, {
+const RestrictionInput = stripeEnum('PlatformRestrictionInput', PLATFORM_RESTRICTIONS, {
   description: 'Whether the platform restricts a kind of money movement.',
 });
 

@@ -6,7 +6,14 @@ import { checkEntryFilter, checkFinancialAccountFilter, checkTransactionFilter }
 import { pageRequest } from '../domain/pagination.ts';
 import { maySeeAccountNumbers } from '../domain/viewer.ts';
 import {
+  FINANCIAL_ACCOUNT_CLOSED_REASONS,
+  FINANCIAL_ACCOUNT_STATUSES,
+  FINANCIAL_ADDRESS_TYPES,
+  PLATFORM_RESTRICTIONS,
+} from '../domain/financial-accounts.ts';
+import {
   FEATURES,
+  FEATURE_STATUSES,
   STATUS_DETAIL_CODES,
   STATUS_DETAIL_RESOLUTIONS,
   STATUS_DETAIL_RESTRICTIONS,
@@ -21,15 +28,15 @@ import { TimeRange } from './time-range.ts';
 import { Transaction, TransactionFilter } from './transaction.ts';
 import { TransactionEntry, TransactionEntryFilter } from './transaction-entry.ts';
 
-export const FinancialAccountStatus = stripeEnum('FinancialAccountStatus', ['open', 'closed'] as const, {
+export const FinancialAccountStatus = stripeEnum('FinancialAccountStatus', FINANCIAL_ACCOUNT_STATUSES, {
   description: 'Status of a financial account.',
 });
 
-const ClosedReason = stripeEnum('FinancialAccountClosedReason', ['account_rejected', 'closed_by_platform', 'other'] as const, {
+const ClosedReason = stripeEnum('FinancialAccountClosedReason', FINANCIAL_ACCOUNT_CLOSED_REASONS, {
   description: 'Why a financial account was closed.',
 });
 
-const PlatformRestrictionStatus = stripeEnum('PlatformRestrictionStatus', ['restricted', 'unrestricted'] as const, {
+const PlatformRestrictionStatus = stripeEnum('PlatformRestrictionStatus', PLATFORM_RESTRICTIONS, {
   description: 'Whether the platform restricts a kind of money movement.',
 });
 
@@ -38,7 +45,7 @@ export const FinancialAccountFeature = stripeEnum('FinancialAccountFeature', FEA
     'A feature of a financial account, as a path in Stripe\'s features hash (`financial_addresses.aba` → FINANCIAL_ADDRESSES_ABA).',
 });
 
-const FeatureStatus = stripeEnum('FinancialAccountFeatureStatus', ['active', 'pending', 'restricted'] as const, {
+const FeatureStatus = stripeEnum('FinancialAccountFeatureStatus', FEATURE_STATUSES, {
   description: 'Whether a feature is operational.',
 });
 
@@ -107,7 +114,7 @@ const FinancialAddress = builder.objectRef<AddressRow>('FinancialAddress').imple
   description: 'A set of credentials that resolve to the financial account (today, an ABA routing and account number).',
   fields: (t) => ({
     type: t.expose('type', {
-      type: stripeEnum('FinancialAddressType', ['aba'] as const, { description: 'The kind of financial address.' }),
+      type: stripeEnum('FinancialAddressType', FINANCIAL_ADDRESS_TYPES, { description: 'The kind of financial address.' }),
       description: 'The kind of financial address.',
     }),
     supportedNetworks: t.exposeStringList('supportedNetworks', {

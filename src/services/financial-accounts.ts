@@ -20,6 +20,7 @@ import type { Feature } from '../domain/features.ts';
 import { idType, newId } from '../domain/ids.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
 import type { Viewer } from '../domain/viewer.ts';
+import type { PlatformRestriction } from '../domain/financial-accounts.ts';
 import { governingCapabilities, reconcileFeatures, type FeatureActivator, type FeatureRequest } from './feature-lifecycle.ts';
 import { idempotently } from './idempotency.ts';
 import { retryOnceOnConflict, WriteConflict, type UnitOfWork } from './unit-of-work.ts';
@@ -27,7 +28,7 @@ import { retryOnceOnConflict, WriteConflict, type UnitOfWork } from './unit-of-w
 export const SUPPORTED_CURRENCIES = ['usd'] as const;
 export const MAX_NICKNAME_LENGTH = 249;
 
-type Restriction = 'restricted' | 'unrestricted';
+type Restriction = PlatformRestriction;
 
 export interface CreateFinancialAccountInput {
   /** The owner: a connected account (`acct_`); default the acting account, or the platform itself. */
