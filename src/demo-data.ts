@@ -8,6 +8,7 @@
 // written by the ledger's writer (src/db/ledger.ts), in one bulk write.
 import { entriesAt, newFlowId, writeHistory, type HistoricTransaction, type LedgerAccount } from './db/ledger.ts';
 import {
+  CAPABILITIES,
   targetFeatureState,
   type CapabilityName,
   type CapabilityStatus,
@@ -378,7 +379,7 @@ function usableFeatures(spec: FinancialAccountSpec, capabilities: Record<Capabil
   const context: FeatureContext = {
     accountOpen: true,
     // The platform's own financial accounts need no capabilities of a connected account.
-    capabilities: capabilities ?? { treasury: 'active', card_issuing: 'active', us_bank_account_ach_payments: 'active', transfers: 'active' },
+    capabilities: capabilities ?? Object.fromEntries(CAPABILITIES.map((name) => [name, 'active' as const])),
     restrictions: { inboundFlows: null, outboundFlows: spec.outboundRestrictedDaysAgo !== undefined ? 'restricted' : null },
   };
   return new Set(

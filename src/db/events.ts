@@ -5,7 +5,6 @@ import type { EventRecord } from '../events/event-bus.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { newId } from '../domain/ids.ts';
 
-export type { TransactionClient } from './client.ts';
 import type { TransactionClient } from './client.ts';
 
 /** An event as a change records it (see src/events/catalogue.ts, the one way to make one). */

@@ -8,8 +8,6 @@ import type { PlatformRestriction } from '../domain/financial-accounts.ts';
 import { featureSettingsOf, financialAddressesOf } from './features.ts';
 import { ownedBy } from './scope.ts';
 
-export { capabilitiesOf, lockAccount } from './accounts.ts';
-export type { TransactionClient } from './client.ts';
 
 /**
  * The financial account, if the viewer may see it, locked until the

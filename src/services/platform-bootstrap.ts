@@ -3,8 +3,7 @@
 // Treasury platform (its features active at once: there is no onboarding to
 // wait for). The demo seed and the tests make platforms the same way.
 import type { TransactionClient } from '../db/client.ts';
-import { loadFinancialAccountState } from '../db/financial-accounts.ts';
-import { createFinancialAccount } from '../db/financial-accounts.ts';
+import { createFinancialAccount, loadFinancialAccountState } from '../db/financial-accounts.ts';
 import { createPlatform, findFirstPlatform, lockPlatformBootstrap } from '../db/platforms.ts';
 import { FEATURES } from '../domain/features.ts';
 import { newId } from '../domain/ids.ts';
