@@ -2,7 +2,15 @@
 // transitions and balance impact follow its entries, whether it is written
 // step by step (openTransaction, appendEntries) or in bulk (writeHistory).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendEntries, entriesAt, newFlowId, openTransaction, writeHistory, type LedgerAccount } from '../src/db/ledger.ts';
+import {
+  appendEntries,
+  entriesAt,
+  newFlowId,
+  openTransaction,
+  writeHistory,
+  writeReceivedCreditSeries,
+  type LedgerAccount,
+} from '../src/db/ledger.ts';
 import { entriesForFlow, FLOW_OUTCOMES, type FlowOutcome, type LedgerFlowType } from '../src/domain/ledger.ts';
 import { createConnectedAccount, createFinancialAccount, createPlatform } from './support/fixtures.ts';
 import { startGateway, type TestGateway } from './support/gateway.ts';
@@ -96,5 +104,23 @@ describe('the ledger writer', () => {
     const before = await shape(id);
     await expect(run((tx) => appendEntries(tx, id, entriesAt(ledger, SETTLED, SETTLED)))).rejects.toThrow(/posted transaction takes no more entries/);
     expect(await shape(id)).toEqual(before);
+  });
+
+  it('generates a series of posted received credits in the database, each with its one entry', async () => {
+    const { platformId } = await createPlatform(gateway);
+    const owner = await createConnectedAccount(gateway, platformId);
+    const fa = await createFinancialAccount(gateway, { platformId, accountId: owner.id });
+    const start = new Date('2024-01-01T00:00:00Z');
+    await writeReceivedCreditSeries(gateway.db.prisma, fa, { count: 50, start, everySeconds: 30, idPrefix: 'series', description: 'Series credit' });
+    const transactions = await gateway.db.prisma.transaction.findMany({ where: { financialAccountId: fa.id }, include: { entries: true }, orderBy: { createdAt: 'asc' } });
+    expect(transactions).toHaveLength(50);
+    const expected = Array.from({ length: 50 }, (_, i) => BigInt((((i + 1) % 997) + 1) * 100));
+    expect(transactions.map((t) => t.amount)).toEqual(expected);
+    for (const [i, t] of transactions.entries()) {
+      expect(t).toMatchObject({ status: 'posted', flowType: 'received_credit', cashImpact: t.amount, postedAt: new Date(start.getTime() + (i + 1) * 30_000) });
+      expect(t.entries.map((e) => [e.type, e.cashImpact, e.effectiveAt])).toEqual([['received_credit', t.amount, t.postedAt]]);
+    }
+    const balance = await gateway.db.prisma.financialAccountBalance.findFirstOrThrow({ where: { financialAccountId: fa.id } });
+    expect(balance.cash).toBe(expected.reduce((a, b) => a + b, 0n));
   });
 });
