@@ -14,6 +14,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import type { Prisma, PrismaClient } from '../src/db/generated/client.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { writeReceivedCreditSeries } from '../src/db/ledger.ts';
 import { buildServer, type GatewayServer } from '../src/server.ts';
 import {
   createConnectedAccount,
@@ -195,9 +196,6 @@ async function main() {
       if (probe.tally) probe.tally.set(statementKind(event.query), (probe.tally.get(statementKind(event.query)) ?? 0) + 1);
     });
 
-    const fixture = await fill(db);
-    const machine = await machineFacts(db);
-
     // No activation sweep: its background statement would be counted with the requests'.
     server = buildServer({
       db,
@@ -206,8 +204,14 @@ async function main() {
       featureActivationSweepMs: 3_600_000,
       // One key sends every request, far beyond a credential's budget: the benchmark measures the server, not the budget.
       rateLimit: false,
+      // The fixtures activate their features themselves; the scheduled (no-op) activations run during the fill, not the measurement.
+      featureActivationDelayMs: 0,
       logError: (e) => log(`server error: ${e}`),
     });
+    // The data is made through the server's services before it serves.
+    const fixture = await fill({ db, server });
+    const machine = await machineFacts(db);
+
     const { url } = await server.start(0, '127.0.0.1');
     log(`server on ${url}`);
     client = fork(fileURLToPath(new URL('./http-load.ts', import.meta.url)));
@@ -362,21 +366,21 @@ async function main() {
 
 // ---------------------------------------------------------------- data
 
-async function fill(db: Database): Promise<Fixture> {
-  const prisma = db.prisma;
-  const { platformId, secretKey } = await createPlatform(prisma, { name: 'Bench Platform' });
+async function fill(world: { db: Database; server: GatewayServer }): Promise<Fixture> {
+  const { db } = world;
+  const gateway = world;
+  const { platformId, secretKey } = await createPlatform(gateway, { name: 'Bench Platform' });
   const t0 = performance.now();
   let graphTransactions = 0;
   for (let a = 0; a < CONFIG.connectedAccounts; a++) {
     // Distinct creation times: the keyset order is then the same on every run.
-    const account = await createConnectedAccount(prisma, platformId, { createdAt: new Date(Date.UTC(2026, 0, 1, 0, a)) });
+    const account = await createConnectedAccount(gateway, platformId, { createdAt: new Date(Date.UTC(2026, 0, 1, 0, a)) });
     for (let f = 0; f < CONFIG.financialAccountsEach; f++) {
-      const fa = await createFinancialAccount(
-        prisma,
+      const fa = await createFinancialAccount(gateway,
         { platformId, accountId: account.id },
         { nickname: `FA ${f}`, createdAt: new Date(Date.UTC(2026, 0, 1, 1, a * CONFIG.financialAccountsEach + f)) },
       );
-      graphTransactions += (await createFlows(prisma, fa, mixedFlows(new Date(Date.UTC(2026, 0, 2, a, f))))).length;
+      graphTransactions += (await createFlows(gateway, fa, mixedFlows(new Date(Date.UTC(2026, 0, 2, a, f))))).length;
     }
   }
   const graphEntries = await scalar(db, `SELECT count(*)::text AS v FROM "TransactionEntry"`);
@@ -384,47 +388,29 @@ async function fill(db: Database): Promise<Fixture> {
 
   // The two history accounts belong to a connected account created long before
   // the others, so the four-level query (newest 10 accounts first) never reaches them.
-  const history = await createConnectedAccount(prisma, platformId, { displayName: 'History', createdAt: new Date('2020-01-01T00:00:00Z') });
+  const history = await createConnectedAccount(gateway, platformId, { displayName: 'History', createdAt: new Date('2020-01-01T00:00:00Z') });
   const t1 = performance.now();
-  const small = await createFinancialAccount(prisma, { platformId, accountId: history.id }, { nickname: 'small' });
-  await createFlows(prisma, small, creditsEveryMinute(CONFIG.smallTransactions, new Date('2025-12-01T00:00:00Z')));
+  const small = await createFinancialAccount(gateway, { platformId, accountId: history.id }, { nickname: 'small' });
+  await createFlows(gateway, small, creditsEveryMinute(CONFIG.smallTransactions, new Date('2025-12-01T00:00:00Z')));
   const smallMs = performance.now() - t1;
 
-  const large = await createFinancialAccount(prisma, { platformId, accountId: history.id }, { nickname: 'large' });
+  const large = await createFinancialAccount(gateway, { platformId, accountId: history.id }, { nickname: 'large' });
   log(`inserting ${CONFIG.largeTransactions.toLocaleString('en')} transactions into the large account`);
   const t2 = performance.now();
-  // Set-based, in one statement: a million Prisma round trips would take longer
-  // than the whole benchmark. Every row is a posted received credit (the ledger
-  // rule for it: one entry, cash impact = amount), one every 30 seconds from
-  // 2024-01-01, so the newest rows sit at the end of a year of history.
-  await db.pool.query(
-    `INSERT INTO "Transaction" ("id", "platformId", "accountId", "financialAccountId", "livemode", "amount", "currency",
-       "description", "status", "postedAt", "voidAt", "flow", "flowType", "cashImpact", "inboundPendingImpact",
-       "outboundPendingImpact", "createdAt")
-     SELECT 'trxn_bench' || lpad(g::text, 14, '0'), $1, $2, $3, false, v.amount, 'usd',
-            'Bench received credit', 'posted'::"TransactionStatus", v.at, NULL, 'rc_bench' || lpad(g::text, 16, '0'),
-            'received_credit'::"FlowType", v.amount, 0, 0, v.at
-     FROM generate_series(1, $4::int) AS g
-     CROSS JOIN LATERAL (
-       SELECT ((g % 997) + 1) * 100::bigint AS amount,
-              timestamptz '2024-01-01T00:00:00Z' + g * interval '30 seconds' AS at
-     ) v`,
-    [platformId, history.id, large.id, CONFIG.largeTransactions],
-  );
+  // Set-based, by the ledger's writer: a million Prisma round trips would take
+  // longer than the whole benchmark. Every row is a posted received credit (the
+  // ledger rule for it: one entry, cash impact = amount), one every 30 seconds
+  // from 2024-01-01, so the newest rows sit at the end of a year of history.
+  await writeReceivedCreditSeries(db.prisma, large, {
+    count: CONFIG.largeTransactions,
+    start: new Date('2024-01-01T00:00:00Z'),
+    everySeconds: 30,
+    idPrefix: 'bench',
+    description: 'Bench received credit',
+  });
+  // The entries are written in the same call, with the transactions.
   const largeTransactionsMs = performance.now() - t2;
   const t3 = performance.now();
-  // Entries derived from the transactions themselves, so every transaction's
-  // impact is exactly the sum of its entries' impacts.
-  await db.pool.query(
-    `INSERT INTO "TransactionEntry" ("id", "platformId", "accountId", "financialAccountId", "transactionId", "livemode",
-       "currency", "cashImpact", "inboundPendingImpact", "outboundPendingImpact", "effectiveAt", "type", "flow",
-       "flowType", "createdAt")
-     SELECT 'trxne_' || substr(t."id", 6), t."platformId", t."accountId", t."financialAccountId", t."id", false,
-            t."currency", t."cashImpact", 0, 0, t."createdAt", 'received_credit'::"TransactionEntryType", t."flow",
-            t."flowType", t."createdAt"
-     FROM "Transaction" t WHERE t."financialAccountId" = $1`,
-    [large.id],
-  );
   const largeEntriesMs = performance.now() - t3;
   const t4 = performance.now();
   await db.pool.query('ANALYZE');

@@ -2,20 +2,32 @@
 // test-mode platform key that GraphiQL opens with.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULTS } from './config.ts';
 import type { Database } from './db/database.ts';
-import { seedDemoData } from './db/seed.ts';
+import { hasPlatform } from './db/platforms.ts';
+import { seedDemoData } from './demo-data.ts';
+import { InMemoryEventBus } from './events/event-bus.ts';
+import { createServices } from './services/index.ts';
 
 /** Seeds an empty database and returns the demo key, or the one seeded on an earlier start. */
 export async function ensureDemoData(db: Database, dataDir: string | null): Promise<{ secretKey: string | null; seeded: boolean }> {
   // The key is shown once when made (only its hash is stored); the embedded
   // database keeps a copy beside its data so later starts can show it again.
   const keyFile = dataDir ? join(dataDir, 'demo-platform-key') : null;
-  const hasPlatform = (await db.prisma.account.count({ where: { kind: 'platform' } })) > 0;
-  if (hasPlatform) {
+  if (await hasPlatform(db.prisma)) {
     const secretKey = keyFile && existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : null;
     return { secretKey, seeded: false };
   }
-  const { secretKey } = await seedDemoData(db.prisma);
+  // The demo is built through the use cases, before the server starts: no one
+  // subscribes yet, so its events go to the log only.
+  const services = createServices(
+    db.prisma,
+    new InMemoryEventBus(),
+    // The seed opens no account session; the lifetime is never used.
+    { ...DEFAULTS, accountSessionTtlSeconds: 1800 },
+    (error) => console.error(error),
+  );
+  const { secretKey } = await seedDemoData(services).finally(() => services.activator.stop());
   if (keyFile) writeFileSync(keyFile, secretKey + '\n', { mode: 0o600 });
   return { secretKey, seeded: true };
 }

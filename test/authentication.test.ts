@@ -64,15 +64,15 @@ function expectUnauthenticated(res: { status: number; data?: unknown; errors?: A
 beforeAll(async () => {
   gateway = await startGateway();
   const prisma = gateway.db.prisma;
-  p1 = await createPlatform(prisma, { name: 'Auth Platform One' });
-  p2 = await createPlatform(prisma, { name: 'Auth Platform Two' });
-  accountA = (await createConnectedAccount(prisma, p1.platformId, { displayName: 'Auth A', createdAt: new Date('2026-01-02T00:00:00Z') })).id;
-  accountB = (await createConnectedAccount(prisma, p1.platformId, { displayName: 'Auth B', createdAt: new Date('2026-01-01T00:00:00Z') })).id;
-  accountC = (await createConnectedAccount(prisma, p2.platformId, { displayName: 'Auth C' })).id;
-  financialAccountA = (await createFinancialAccount(prisma, { platformId: p1.platformId, accountId: accountA })).id;
-  liveAccount = (await createConnectedAccount(prisma, p1.platformId, { displayName: 'Auth Live', livemode: true })).id;
+  p1 = await createPlatform(gateway, { name: 'Auth Platform One' });
+  p2 = await createPlatform(gateway, { name: 'Auth Platform Two' });
+  accountA = (await createConnectedAccount(gateway, p1.platformId, { displayName: 'Auth A', createdAt: new Date('2026-01-02T00:00:00Z') })).id;
+  accountB = (await createConnectedAccount(gateway, p1.platformId, { displayName: 'Auth B', createdAt: new Date('2026-01-01T00:00:00Z') })).id;
+  accountC = (await createConnectedAccount(gateway, p2.platformId, { displayName: 'Auth C' })).id;
+  financialAccountA = (await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: accountA })).id;
+  liveAccount = (await createConnectedAccount(gateway, p1.platformId, { displayName: 'Auth Live', livemode: true })).id;
   liveFinancialAccount = (
-    await createFinancialAccount(prisma, { platformId: p1.platformId, accountId: liveAccount, livemode: true })
+    await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: liveAccount, livemode: true })
   ).id;
   liveKey = newSecretKey(true);
   await prisma.apiKey.create({
@@ -321,7 +321,7 @@ describe('account sessions', () => {
   });
 
   it('cannot be created with an account session: FORBIDDEN, nothing written', async () => {
-    const secret = await createAccountSession(gateway.db.prisma, p1.platformId, accountA);
+    const secret = await createAccountSession(gateway, p1.platformId, accountA);
     const count = await sessionCount();
     for (const account of [accountA, accountB]) {
       const res = await gateway.graphql(CREATE_SESSION, { token: secret, variables: { account } });
@@ -334,13 +334,13 @@ describe('account sessions', () => {
   });
 
   it('are refused once expired, with 401 saying so', async () => {
-    const expired = await createAccountSession(gateway.db.prisma, p1.platformId, accountA, new Date(Date.now() - 1000));
+    const expired = await createAccountSession(gateway, p1.platformId, accountA, new Date(Date.now() - 1000));
     const res = await gateway.graphql(WHO_AM_I, { token: expired });
     expect(expectUnauthenticated(res)).toMatch(/expired/i);
   });
 
   it('work until they expire', async () => {
-    const fresh = await createAccountSession(gateway.db.prisma, p1.platformId, accountA, new Date(Date.now() + 60_000));
+    const fresh = await createAccountSession(gateway, p1.platformId, accountA, new Date(Date.now() + 60_000));
     const res = await gateway.graphql(WHO_AM_I, { token: fresh });
     expect(res.status).toBe(200);
     expect(res.data!.connectedAccounts.nodes.map((a) => a.id)).toEqual([accountA]);
@@ -351,7 +351,7 @@ describe('account sessions', () => {
     ['Stripe-Context naming another account', 'stripe-context', () => accountB],
     ['Stripe-Account naming another account', 'stripe-account', () => accountB],
   ])('are refused together with %s', async (_name, header, value) => {
-    const secret = await createAccountSession(gateway.db.prisma, p1.platformId, accountA);
+    const secret = await createAccountSession(gateway, p1.platformId, accountA);
     const res = await gateway.graphql(WHO_AM_I, { token: secret, headers: { [header]: value() } });
     expect(expectUnauthenticated(res)).toMatch(/Stripe-Context/);
   });

@@ -20,12 +20,12 @@ let before: DatabaseSnapshot;
 
 beforeAll(async () => {
   gateway = await startGateway();
-  const platform = await createPlatform(gateway.db.prisma);
+  const platform = await createPlatform(gateway);
   key = platform.secretKey;
-  accountId = (await createConnectedAccount(gateway.db.prisma, platform.platformId)).id;
-  const fa = await createFinancialAccount(gateway.db.prisma, { platformId: platform.platformId, accountId });
+  accountId = (await createConnectedAccount(gateway, platform.platformId)).id;
+  const fa = await createFinancialAccount(gateway, { platformId: platform.platformId, accountId });
   financialAccountId = fa.id;
-  await createFlows(gateway.db.prisma, fa, creditsEveryMinute(3));
+  await createFlows(gateway, fa, creditsEveryMinute(3));
 });
 afterAll(() => gateway?.stop());
 beforeEach(async () => {

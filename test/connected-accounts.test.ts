@@ -113,11 +113,11 @@ const metadataWithKeys = (n: number, prefix = 'k') => Object.fromEntries(Array.f
 
 beforeAll(async () => {
   gateway = await startGateway();
-  p1 = await createPlatform(prisma(), { name: 'Acct Platform One' });
-  p2 = await createPlatform(prisma(), { name: 'Acct Platform Two' });
-  fixtureAccount = (await createConnectedAccount(prisma(), p1.platformId, { displayName: 'Acct Fixture' })).id;
-  fixtureSession = await createAccountSession(prisma(), p1.platformId, fixtureAccount);
-  foreignAccount = (await createConnectedAccount(prisma(), p2.platformId, { displayName: 'Acct Foreign' })).id;
+  p1 = await createPlatform(gateway, { name: 'Acct Platform One' });
+  p2 = await createPlatform(gateway, { name: 'Acct Platform Two' });
+  fixtureAccount = (await createConnectedAccount(gateway, p1.platformId, { displayName: 'Acct Fixture' })).id;
+  fixtureSession = await createAccountSession(gateway, p1.platformId, fixtureAccount);
+  foreignAccount = (await createConnectedAccount(gateway, p2.platformId, { displayName: 'Acct Foreign' })).id;
 });
 
 afterAll(() => gateway?.stop());
@@ -497,7 +497,7 @@ describe('updateConnectedAccount', () => {
   it('re-derives the features of the account\'s financial accounts when a capability changes', async () => {
     // A financial account whose ABA feature is active: turning treasury inactive restricts it.
     const id = await created({ displayName: 'Feature Owner', capabilities: [{ name: 'TREASURY', status: 'ACTIVE' }] });
-    const fa = await createFinancialAccount(prisma(), { platformId: p1.platformId, accountId: id });
+    const fa = await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: id });
     const res = await update({ account: id, capabilities: [{ name: 'TREASURY', status: 'INACTIVE' }] });
     expect(res.data!.updateConnectedAccount.userErrors).toEqual([]);
     const aba = await prisma().featureSetting.findUniqueOrThrow({

@@ -233,9 +233,8 @@ const DROP_TRIGGER = [`DROP TRIGGER IF EXISTS evt_test_fail_event ON "Event"`, `
 beforeAll(async () => {
   bus = new ObservedBus();
   gateway = await startGateway({ eventBus: bus, logError: (error) => logged.push(error) });
-  const prisma = gateway.db.prisma;
-  p1 = await createPlatform(prisma, { name: 'Events Platform' });
-  p2 = await createPlatform(prisma, { name: 'Other Platform' });
+  p1 = await createPlatform(gateway, { name: 'Events Platform' });
+  p2 = await createPlatform(gateway, { name: 'Other Platform' });
 
   alpha = await createAccount(p1.secretKey, { displayName: 'Alpha Co', email: 'alpha@example.com', capabilities: ALL_ACTIVE });
   beta = await createAccount(p1.secretKey, { displayName: 'Beta Co', capabilities: ALL_ACTIVE });
@@ -663,7 +662,7 @@ describe('one event per change, in its transaction', () => {
     const noTreasury = await createAccount(key, { displayName: 'No Treasury Co' });
     const spare = await createFa(key, { account: beta, nickname: 'Beta spare' });
     const funded = await createFa(key, { account: beta, nickname: 'Beta funded' });
-    await createFlows(gateway.db.prisma, { id: funded, platformId: p1.platformId, accountId: beta }, [
+    await createFlows(gateway, { id: funded, platformId: p1.platformId, accountId: beta }, [
       { flowType: 'received_credit', outcome: 'succeeded', amount: 500n, at: new Date() },
     ]);
     const closed = await createFa(key, { account: beta, nickname: 'Beta closed' });

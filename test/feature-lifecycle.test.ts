@@ -99,7 +99,7 @@ type StreamEvent = { id: string; type: string; objectId: string; data: any };
 beforeAll(async () => {
   bus = new ObservedBus();
   gateway = await startGateway({ eventBus: bus, featureActivationDelayMs: ACTIVATION_DELAY_MS });
-  ({ secretKey: key } = await createPlatform(gateway.db.prisma, { name: 'Feature Platform' }));
+  ({ secretKey: key } = await createPlatform(gateway, { name: 'Feature Platform' }));
 });
 
 afterAll(async () => {
@@ -748,7 +748,7 @@ describe('activation across a restart', () => {
     let second: TestGateway | null = null;
     let firstStopped = false;
     try {
-      const { secretKey } = await createPlatform(first.db.prisma, { name: 'Restart Platform' });
+      const { secretKey } = await createPlatform(first, { name: 'Restart Platform' });
       const account = await createAccount('Restarted Co', ALL_ACTIVE, first, secretKey);
       const res = await first.graphql(CREATE_FA, {
         token: secretKey,

@@ -241,16 +241,16 @@ beforeAll(async () => {
 
   // Transactions and entries.
   {
-    const { platformId, secretKey } = await createPlatform(prisma);
-    const owner = await createConnectedAccount(prisma, platformId, { createdAt: T0 });
-    const fa = await createFinancialAccount(prisma, { platformId, accountId: owner.id }, { createdAt: T0 });
-    const other = await createFinancialAccount(prisma, { platformId, accountId: owner.id }, { createdAt: T0 });
+    const { platformId, secretKey } = await createPlatform(gateway);
+    const owner = await createConnectedAccount(gateway, platformId, { createdAt: T0 });
+    const fa = await createFinancialAccount(gateway, { platformId, accountId: owner.id }, { createdAt: T0 });
+    const other = await createFinancialAccount(gateway, { platformId, accountId: owner.id }, { createdAt: T0 });
     const flows: Record<string, TransactionRow[]> = {};
-    for (const [name, spec, at] of FLOWS) flows[name] = transactionRows(await createFlows(prisma, fa, [{ ...spec, at: minutes(at) }]));
-    const credits = transactionRows(await createFlows(prisma, fa, creditsEveryMinute(6, minutes(20))));
+    for (const [name, spec, at] of FLOWS) flows[name] = transactionRows(await createFlows(gateway, fa, [{ ...spec, at: minutes(at) }]));
+    const credits = transactionRows(await createFlows(gateway, fa, creditsEveryMinute(6, minutes(20))));
     // The other financial account has transactions of the same kinds at the same times.
     const otherRows = transactionRows(
-      await createFlows(prisma, other, FLOWS.map(([, spec, at]) => ({ ...spec, at: minutes(at) }))),
+      await createFlows(gateway, other, FLOWS.map(([, spec, at]) => ({ ...spec, at: minutes(at) }))),
     );
 
     // Stripe's effective_at can differ from created: move a few entries' effective time so the orders differ.
@@ -279,12 +279,12 @@ beforeAll(async () => {
 
   // Financial accounts.
   {
-    const { platformId, secretKey } = await createPlatform(prisma);
-    const ca1 = await createConnectedAccount(prisma, platformId, { createdAt: T0 });
-    const ca2 = await createConnectedAccount(prisma, platformId, { createdAt: T0 });
+    const { platformId, secretKey } = await createPlatform(gateway);
+    const ca1 = await createConnectedAccount(gateway, platformId, { createdAt: T0 });
+    const ca2 = await createConnectedAccount(gateway, platformId, { createdAt: T0 });
     const all: typeof accounts.all = [];
     const add = async (accountId: string, at: number, status: 'open' | 'closed') => {
-      const fa = await createFinancialAccount(prisma, { platformId, accountId }, { createdAt: minutes(at), status });
+      const fa = await createFinancialAccount(gateway, { platformId, accountId }, { createdAt: minutes(at), status });
       all.push({ id: fa.id, createdAt: fa.createdAt, status, accountId });
       return fa.id;
     };

@@ -180,7 +180,7 @@ function eventsOf(objectId: string) {
 
 /** A connected account of P1 with every capability active (unless told otherwise). */
 async function account(options: { capabilities?: Array<'treasury' | 'card_issuing' | 'us_bank_account_ach_payments' | 'transfers'>; status?: 'active' | 'inactive' | 'pending' } = {}) {
-  const created = await createConnectedAccount(prisma(), p1.platformId, { capabilityStatus: options.status });
+  const created = await createConnectedAccount(gateway, p1.platformId, { capabilityStatus: options.status });
   if (options.capabilities) {
     await prisma().accountCapability.deleteMany({ where: { accountId: created.id, name: { notIn: options.capabilities } } });
   }
@@ -200,8 +200,8 @@ beforeAll(async () => {
     featureActivationDelayMs: 150,
     featureActivationSweepMs: 600_000,
   });
-  p1 = await createPlatform(prisma(), { name: 'Fa Platform One' });
-  p2 = await createPlatform(prisma(), { name: 'Fa Platform Two' });
+  p1 = await createPlatform(gateway, { name: 'Fa Platform One' });
+  p2 = await createPlatform(gateway, { name: 'Fa Platform Two' });
 });
 
 afterAll(() => gateway?.stop());
@@ -345,7 +345,7 @@ describe('createFinancialAccount', () => {
   it('lets an account session open financial accounts for its own account only', async () => {
     const own = await account();
     const other = await account();
-    const session = await createAccountSession(prisma(), p1.platformId, own);
+    const session = await createAccountSession(gateway, p1.platformId, own);
 
     const implicit = await opened({ supportedCurrencies: ['usd'], nickname: 'From session' }, session);
     expect(implicit.connectedAccount).toEqual({ id: own });
@@ -370,7 +370,7 @@ describe('createFinancialAccount', () => {
   });
 
   it('answers resource_missing for an account that is not the platform\'s', async () => {
-    const foreign = (await createConnectedAccount(prisma(), p2.platformId)).id;
+    const foreign = (await createConnectedAccount(gateway, p2.platformId)).id;
     const before = await counts();
     for (const target of [foreign, p2.platformId, newId('ConnectedAccount'), newId('FinancialAccount'), 'garbage']) {
       const res = await create({ account: target, supportedCurrencies: ['usd'], features: [{ feature: 'FINANCIAL_ADDRESSES_ABA', requested: true }] });
@@ -474,8 +474,8 @@ describe('createFinancialAccount', () => {
   it('allows at most the configured number of open financial accounts; closed ones never count', async () => {
     const owner = await account();
     // Two closed financial accounts from before: they take no place.
-    await createFinancialAccount(prisma(), { platformId: p1.platformId, accountId: owner }, { status: 'closed' });
-    await createFinancialAccount(prisma(), { platformId: p1.platformId, accountId: owner }, { status: 'closed' });
+    await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: owner }, { status: 'closed' });
+    await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: owner }, { status: 'closed' });
     const ids: string[] = [];
     for (let i = 0; i < MAX_OPEN; i++) ids.push((await opened({ account: owner, supportedCurrencies: ['usd'], nickname: `Slot ${i}` })).id);
 
@@ -513,7 +513,7 @@ describe('createFinancialAccount', () => {
 
   it('refuses platform restrictions from an account session, and writes nothing', async () => {
     const owner = await account();
-    const session = await createAccountSession(prisma(), p1.platformId, owner);
+    const session = await createAccountSession(gateway, p1.platformId, owner);
     const before = await counts();
     const res = await create({ supportedCurrencies: ['usd'], platformRestrictions: { inboundFlows: 'UNRESTRICTED' } }, session);
     expect(res.errors).toBeUndefined();
@@ -621,7 +621,7 @@ describe('updateFinancialAccount', () => {
 
   it('lets an account session update its own financial account, but not its platform restrictions', async () => {
     const owner = await account();
-    const session = await createAccountSession(prisma(), p1.platformId, owner);
+    const session = await createAccountSession(gateway, p1.platformId, owner);
     const fa = await opened({ account: owner, supportedCurrencies: ['usd'], metadata: { set: 'by platform' } });
 
     const ok = await update({ financialAccount: fa.id, metadata: { note: 'by account' } }, session);
@@ -679,9 +679,9 @@ describe('updateFinancialAccount', () => {
   it('answers resource_missing for a financial account the caller cannot see', async () => {
     const owner = await account();
     const neighbour = await account();
-    const session = await createAccountSession(prisma(), p1.platformId, owner);
-    const neighbours = await createFinancialAccount(prisma(), { platformId: p1.platformId, accountId: neighbour });
-    const foreign = await createFinancialAccount(prisma(), { platformId: p2.platformId, accountId: (await createConnectedAccount(prisma(), p2.platformId)).id });
+    const session = await createAccountSession(gateway, p1.platformId, owner);
+    const neighbours = await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: neighbour });
+    const foreign = await createFinancialAccount(gateway, { platformId: p2.platformId, accountId: (await createConnectedAccount(gateway, p2.platformId)).id });
     const cases: Array<[string, string]> = [
       [newId('FinancialAccount'), p1.secretKey],
       [foreign.id, p1.secretKey],
@@ -718,7 +718,7 @@ describe('closeFinancialAccount', () => {
       features: [{ feature: 'FINANCIAL_ADDRESSES_ABA', requested: true }, { feature: 'OUTBOUND_TRANSFERS_ACH', requested: true }],
     });
     await eventually(fa.id, (f) => f!.activeFeatures.length === 2);
-    const transactions = await createFlows(prisma(), { id: fa.id, platformId: p1.platformId, accountId: owner }, ZERO_AFTER_FLOWS);
+    const transactions = await createFlows(gateway, { id: fa.id, platformId: p1.platformId, accountId: owner }, ZERO_AFTER_FLOWS);
 
     const res = await close(fa.id);
     expect(res.errors).toBeUndefined();
@@ -821,8 +821,8 @@ describe('closeFinancialAccount', () => {
 
     it.each(cases)('%s', async (_name, flows) => {
       const owner = await account();
-      const fa = await createFinancialAccount(prisma(), { platformId: p1.platformId, accountId: owner });
-      await createFlows(prisma(), fa, flows);
+      const fa = await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: owner });
+      await createFlows(gateway, fa, flows);
       const before = await faState(fa.id);
       const beforeCounts = await counts();
       const res = await close(fa.id);
@@ -835,8 +835,8 @@ describe('closeFinancialAccount', () => {
 
     it('checks the balance it refuses on: only outbound pending is non-zero there', async () => {
       const owner = await account();
-      const fa = await createFinancialAccount(prisma(), { platformId: p1.platformId, accountId: owner });
-      await createFlows(prisma(), fa, cases[1][1]);
+      const fa = await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: owner });
+      await createFlows(gateway, fa, cases[1][1]);
       const { balance } = (await read(fa.id)).data!.financialAccount!;
       expect(balance).toEqual({
         cash: [{ currency: 'usd', amount: 0 }],
@@ -849,9 +849,9 @@ describe('closeFinancialAccount', () => {
   it('lets an account session close its own financial account only', async () => {
     const owner = await account();
     const neighbour = await account();
-    const session = await createAccountSession(prisma(), p1.platformId, owner);
-    const own = await createFinancialAccount(prisma(), { platformId: p1.platformId, accountId: owner });
-    const neighbours = await createFinancialAccount(prisma(), { platformId: p1.platformId, accountId: neighbour });
+    const session = await createAccountSession(gateway, p1.platformId, owner);
+    const own = await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: owner });
+    const neighbours = await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: neighbour });
 
     const refused = await close(neighbours.id, session);
     expectUserError(refused.data!.closeFinancialAccount, 'resource_missing', ['input', 'financialAccount']);
@@ -863,7 +863,7 @@ describe('closeFinancialAccount', () => {
   });
 
   it('answers resource_missing for unknown and foreign financial accounts', async () => {
-    const foreign = await createFinancialAccount(prisma(), { platformId: p2.platformId, accountId: (await createConnectedAccount(prisma(), p2.platformId)).id });
+    const foreign = await createFinancialAccount(gateway, { platformId: p2.platformId, accountId: (await createConnectedAccount(gateway, p2.platformId)).id });
     const before = await counts();
     for (const id of [newId('FinancialAccount'), foreign.id, newId('ConnectedAccount'), 'nonsense']) {
       const res = await close(id);
@@ -878,12 +878,13 @@ describe('closeFinancialAccount', () => {
 describe('events of financial accounts', () => {
   it('never carry a full account number', async () => {
     const owner = await account();
-    // One opened through the API (its address made by the activation) and one made with a known number.
+    // One opened through the API and one through the fixtures (both addresses made by the activation).
     const fa = await opened({ account: owner, supportedCurrencies: ['usd'], features: [{ feature: 'FINANCIAL_ADDRESSES_ABA', requested: true }] });
     const active = await eventually(fa.id, (f) => f!.financialAddresses.length === 1);
     const apiNumber = active.financialAddresses[0].aba!.accountNumber!;
     expect(apiNumber).toMatch(/^\d{12}$/);
-    const fixture = await createFinancialAccount(prisma(), { platformId: p1.platformId, accountId: owner }, { accountNumber: '000987654321' });
+    const fixture = await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: owner });
+    const fixtureAddress = await prisma().financialAddress.findFirstOrThrow({ where: { financialAccountId: fixture.id } });
 
     for (const id of [fa.id, fixture.id]) {
       const res = await update({ financialAccount: id, metadata: { audited: 'yes' }, platformRestrictions: { inboundFlows: 'RESTRICTED' } });
@@ -903,7 +904,7 @@ describe('events of financial accounts', () => {
     for (const event of events) {
       const json = JSON.stringify(event.data);
       expect(json).not.toContain(apiNumber);
-      expect(json).not.toContain('000987654321');
+      expect(json).not.toContain(fixtureAddress.accountNumber);
       expect(json).not.toContain('account_number"');
     }
     // The last four digits are there, as in Stripe's object.
@@ -912,7 +913,12 @@ describe('events of financial accounts', () => {
       {
         type: 'aba',
         supported_networks: ['ach', 'us_domestic_wire'],
-        aba: { account_holder_name: 'Test Business', account_number_last4: '4321', bank_name: 'STRIPE TEST BANK', routing_number: '110000000' },
+        aba: {
+          account_holder_name: fixtureAddress.accountHolderName,
+          account_number_last4: fixtureAddress.accountNumber.slice(-4),
+          bank_name: 'STRIPE TEST BANK',
+          routing_number: '110000000',
+        },
       },
     ]);
   });
@@ -974,7 +980,7 @@ describe('idempotency of createFinancialAccount', () => {
 
   it('scopes keys to the caller: the platform, an account session and another platform each get their own', async () => {
     const owner = await account();
-    const session = await createAccountSession(prisma(), p1.platformId, owner);
+    const session = await createAccountSession(gateway, p1.platformId, owner);
     const key = 'fa-shared-key';
     const platformOwn = await opened({ idempotencyKey: key, supportedCurrencies: ['usd'] }, p1.secretKey);
     const sessions = await opened({ idempotencyKey: key, supportedCurrencies: ['usd'] }, session);
@@ -1031,7 +1037,7 @@ describe('idempotency of createFinancialAccount', () => {
 
   it('creates exactly one financial account for concurrent requests with one key that take the last free place', async () => {
     const owner = await account();
-    for (let i = 1; i < MAX_OPEN; i++) await createFinancialAccount(prisma(), { platformId: p1.platformId, accountId: owner });
+    for (let i = 1; i < MAX_OPEN; i++) await createFinancialAccount(gateway, { platformId: p1.platformId, accountId: owner });
     await concurrently({ idempotencyKey: 'fa-concurrent-last-place', account: owner, supportedCurrencies: ['usd'] }, MAX_OPEN - 1);
   });
 

@@ -64,14 +64,14 @@ beforeAll(async () => {
     featureActivationSweepMs: 3_600_000,
   });
   const { prisma } = gateway.db;
-  const platform = await createPlatform(prisma);
-  const other = await createPlatform(prisma, { name: 'Other platform' });
-  const account = await createConnectedAccount(prisma, platform.platformId);
-  const restricted = await createConnectedAccount(prisma, platform.platformId, { capabilityStatus: 'inactive' });
-  const foreign = await createConnectedAccount(prisma, other.platformId);
-  const fa = await createFinancialAccount(prisma, { platformId: platform.platformId, accountId: account.id }, { nickname: 'Operating' });
-  const empty = await createFinancialAccount(prisma, { platformId: platform.platformId, accountId: account.id }, { nickname: 'Empty' });
-  const transactions = await createFlows(prisma, fa, creditsEveryMinute(4));
+  const platform = await createPlatform(gateway);
+  const other = await createPlatform(gateway, { name: 'Other platform' });
+  const account = await createConnectedAccount(gateway, platform.platformId);
+  const restricted = await createConnectedAccount(gateway, platform.platformId, { capabilityStatus: 'inactive' });
+  const foreign = await createConnectedAccount(gateway, other.platformId);
+  const fa = await createFinancialAccount(gateway, { platformId: platform.platformId, accountId: account.id }, { nickname: 'Operating' });
+  const empty = await createFinancialAccount(gateway, { platformId: platform.platformId, accountId: account.id }, { nickname: 'Empty' });
+  const transactions = await createFlows(gateway, fa, creditsEveryMinute(4));
   const entries = await prisma.transactionEntry.findMany({ select: { id: true } });
   // An event, written the way every event is: by a mutation.
   const created = await gateway.graphql(`mutation { createConnectedAccount(input: { displayName: "Seed" }) { userErrors { code } } }`, {
@@ -94,7 +94,7 @@ beforeAll(async () => {
   credentials = [
     { name: 'platform key', token: platform.secretKey },
     { name: 'platform key as the account', token: platform.secretKey, headers: { 'stripe-context': account.id } },
-    { name: 'account session', token: await createAccountSession(prisma, platform.platformId, account.id) },
+    { name: 'account session', token: await createAccountSession(gateway, platform.platformId, account.id) },
   ];
 });
 afterAll(async () => {

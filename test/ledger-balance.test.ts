@@ -13,8 +13,8 @@ let accountId: string;
 
 beforeAll(async () => {
   gateway = await startGateway();
-  ({ platformId, secretKey: key } = await createPlatform(gateway.db.prisma));
-  accountId = (await createConnectedAccount(gateway.db.prisma, platformId)).id;
+  ({ platformId, secretKey: key } = await createPlatform(gateway));
+  accountId = (await createConnectedAccount(gateway, platformId)).id;
 });
 afterAll(() => gateway?.stop());
 
@@ -41,10 +41,10 @@ const BALANCE = graphql(`
 describe('stored balances', () => {
   it('follow entries written in bulk across many accounts in one statement', async () => {
     const accounts = await Promise.all(
-      Array.from({ length: 5 }, () => createFinancialAccount(gateway.db.prisma, { platformId, accountId })),
+      Array.from({ length: 5 }, () => createFinancialAccount(gateway, { platformId, accountId })),
     );
     for (const fa of accounts) {
-      await createFlows(gateway.db.prisma, fa, [
+      await createFlows(gateway, fa, [
         ...creditsEveryMinute(30),
         { flowType: 'outbound_transfer', outcome: 'processing', amount: 1234n, at: new Date('2026-03-01T00:00:00Z') },
         { flowType: 'outbound_payment', outcome: 'returned', amount: 99n, at: new Date('2026-03-02T00:00:00Z') },
@@ -61,8 +61,8 @@ describe('stored balances', () => {
   });
 
   it('follow entries that are updated or deleted', async () => {
-    const fa = await createFinancialAccount(gateway.db.prisma, { platformId, accountId });
-    await createFlows(gateway.db.prisma, fa, creditsEveryMinute(4));
+    const fa = await createFinancialAccount(gateway, { platformId, accountId });
+    await createFlows(gateway, fa, creditsEveryMinute(4));
     const entries = await gateway.db.prisma.transactionEntry.findMany({ where: { financialAccountId: fa.id }, orderBy: { id: 'asc' } });
     await gateway.db.prisma.transactionEntry.update({ where: { id: entries[0].id }, data: { cashImpact: 5n } });
     await gateway.db.prisma.transactionEntry.delete({ where: { id: entries[1].id } });
@@ -75,13 +75,10 @@ describe('stored balances', () => {
   });
 
   it('add up under concurrent writers to one account', async () => {
-    const fa = await createFinancialAccount(gateway.db.prisma, { platformId, accountId });
+    const fa = await createFinancialAccount(gateway, { platformId, accountId });
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        gateway.db.prisma.$transaction(async (tx) =>
-          createFlows(tx as never, fa, creditsEveryMinute(10, new Date(Date.UTC(2026, 4, 1, i)))),
-        ),
-      ),
+      // Each call writes its flows in a transaction of its own.
+      Array.from({ length: 8 }, (_, i) => createFlows(gateway, fa, creditsEveryMinute(10, new Date(Date.UTC(2026, 4, 1, i))))),
     );
     expect(await disagreements()).toEqual([]);
     const stored = await gateway.db.prisma.financialAccountBalance.findFirstOrThrow({ where: { financialAccountId: fa.id } });
@@ -89,7 +86,7 @@ describe('stored balances', () => {
   });
 
   it.runIf(usingPostgres)('read one row, whatever the history (no scan of the entries)', async () => {
-    const fa = await createFinancialAccount(gateway.db.prisma, { platformId, accountId });
+    const fa = await createFinancialAccount(gateway, { platformId, accountId });
     gateway.db.statements.log = [];
     await gateway.graphql(BALANCE, { token: key, variables: { id: fa.id } });
     const balanceQuery = gateway.db.statements.log.find((q) => q.includes('FinancialAccountBalance'));

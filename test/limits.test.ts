@@ -18,11 +18,11 @@ let transactionIds: string[];
 
 beforeAll(async () => {
   gateway = await startGateway();
-  ({ secretKey: key, platformId } = await createPlatform(gateway.db.prisma));
-  const account = await createConnectedAccount(gateway.db.prisma, platformId);
-  const fa = await createFinancialAccount(gateway.db.prisma, { platformId, accountId: account.id });
+  ({ secretKey: key, platformId } = await createPlatform(gateway));
+  const account = await createConnectedAccount(gateway, platformId);
+  const fa = await createFinancialAccount(gateway, { platformId, accountId: account.id });
   faId = fa.id;
-  const transactions = await createFlows(gateway.db.prisma, { id: fa.id, platformId, accountId: account.id }, creditsEveryMinute(3));
+  const transactions = await createFlows(gateway, { id: fa.id, platformId, accountId: account.id }, creditsEveryMinute(3));
   // Newest first.
   transactionIds = transactions.map((t) => t.id).reverse();
 });
@@ -344,7 +344,7 @@ describe('extensions.cost', () => {
   `);
 
   it('reports the cost and the budget left on success, and the budget spends it', async () => {
-    const { secretKey } = await createPlatform(gateway.db.prisma);
+    const { secretKey } = await createPlatform(gateway);
     const first = await gateway.graphql(NESTED, { token: secretKey, variables: { a: 10, f: 10, t: 20, e: 5 } });
     expect(first.errors).toBeUndefined();
     const cost = first.extensions!.cost;
@@ -362,7 +362,7 @@ describe('extensions.cost', () => {
   });
 
   it('reports the cost of a refused operation, which spends nothing', async () => {
-    const { secretKey } = await createPlatform(gateway.db.prisma);
+    const { secretKey } = await createPlatform(gateway);
     const refused = await gateway.graphql(DEFAULTED, { token: secretKey });
     expect(refused.extensions!.cost).toEqual({
       requested: 102_020_201,

@@ -114,7 +114,7 @@ describe('liveness and readiness', () => {
     await migrate(db);
     const { logger, lines } = capturedLogger();
     const gateway = await startGateway({ db, logger, logError: undefined });
-    const { secretKey } = await createPlatform(db.prisma);
+    const { secretKey } = await createPlatform(gateway);
     try {
       expect((await fetch(new URL('/health', gateway.url))).status).toBe(200);
       expect(await readiness(gateway.url)).toEqual({ status: 200, body: { status: 'ready', checks: { database: 'ok' }, down: [] } });
@@ -196,7 +196,7 @@ describe('request ids and operation logs', () => {
 
   beforeAll(async () => {
     gateway = await startGateway({ logger });
-    key = (await createPlatform(gateway.db.prisma, { name: 'Ops Platform' })).secretKey;
+    key = (await createPlatform(gateway, { name: 'Ops Platform' })).secretKey;
   });
   afterAll(() => gateway?.stop());
 
@@ -255,7 +255,7 @@ describe('persisted operations (PERSISTED_OPERATIONS)', () => {
 
   beforeAll(async () => {
     gateway = await startGateway({ persistedOperations: loadPersistedOperations('test/gql/persisted-documents.json') });
-    key = (await createPlatform(gateway.db.prisma, { name: 'Persisted Platform' })).secretKey;
+    key = (await createPlatform(gateway, { name: 'Persisted Platform' })).secretKey;
   });
   afterAll(() => gateway?.stop());
 
@@ -297,7 +297,7 @@ describe('stop', () => {
   // Without the bound, stop() would wait for this request forever (and the test time out).
   it('closes a request that is still unfinished when the shutdown timeout ends', async () => {
     const gateway = await startGateway({ shutdownTimeoutMs: 50 });
-    const { secretKey } = await createPlatform(gateway.db.prisma);
+    const { secretKey } = await createPlatform(gateway);
     // The server has the request (it answered `100 Continue`), and its body never comes.
     const outcome = new Promise<string>((resolve) => {
       const req = request(gateway.url, {
@@ -315,7 +315,7 @@ describe('stop', () => {
 
   it('ends SSE streams: the client sees its subscription complete', async () => {
     const gateway = await startGateway();
-    const { secretKey } = await createPlatform(gateway.db.prisma);
+    const { secretKey } = await createPlatform(gateway);
     const sse = await subscribeSse(gateway.url, secretKey, OPS_EVENTS);
     expect(sse.status).toBe(200);
     await gateway.server.stop();

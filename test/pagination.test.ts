@@ -262,16 +262,16 @@ let nest: { accountId: string; a: { id: string; expected: Row[] }; b: { id: stri
 beforeAll(async () => {
   gateway = await startGateway();
   const prisma = gateway.db.prisma;
-  ({ platformId, secretKey: key } = await createPlatform(prisma));
+  ({ platformId, secretKey: key } = await createPlatform(gateway));
 
   const account = async (createdAt: Date) => {
-    const row = await createConnectedAccount(prisma, platformId, { createdAt });
+    const row = await createConnectedAccount(gateway, platformId, { createdAt });
     connectedAccounts.push({ id: row.id, at: row.createdAt });
     return row;
   };
   const owner = await account(minutes(0));
 
-  const bigFa = await createFinancialAccount(prisma, { platformId, accountId: owner.id }, { createdAt: minutes(0) });
+  const bigFa = await createFinancialAccount(gateway, { platformId, accountId: owner.id }, { createdAt: minutes(0) });
   const sameTime: FlowSpec[] = [1, 2, 3, 4, 5].map((i) => ({
     flowType: 'received_credit',
     outcome: 'succeeded',
@@ -280,10 +280,10 @@ beforeAll(async () => {
   }));
   big = {
     id: bigFa.id,
-    expected: newestFirst(transactionRows(await createFlows(prisma, bigFa, [...creditsEveryMinute(20, T0), ...sameTime]))),
+    expected: newestFirst(transactionRows(await createFlows(gateway, bigFa, [...creditsEveryMinute(20, T0), ...sameTime]))),
   };
 
-  const tiesFa = await createFinancialAccount(prisma, { platformId, accountId: owner.id }, { createdAt: minutes(1) });
+  const tiesFa = await createFinancialAccount(gateway, { platformId, accountId: owner.id }, { createdAt: minutes(1) });
   const tieAt = minutes(5);
   const tieSpecs: FlowSpec[] = [
     { flowType: 'received_credit', outcome: 'succeeded', amount: 1n, at: minutes(4) },
@@ -295,12 +295,12 @@ beforeAll(async () => {
     })),
     { flowType: 'received_credit', outcome: 'succeeded', amount: 2n, at: minutes(6) },
   ];
-  ties = { id: tiesFa.id, expected: newestFirst(transactionRows(await createFlows(prisma, tiesFa, tieSpecs))) };
+  ties = { id: tiesFa.id, expected: newestFirst(transactionRows(await createFlows(gateway, tiesFa, tieSpecs))) };
 
-  empty = await createFinancialAccount(prisma, { platformId, accountId: owner.id }, { createdAt: minutes(2) });
+  empty = await createFinancialAccount(gateway, { platformId, accountId: owner.id }, { createdAt: minutes(2) });
 
-  const entriesFa = await createFinancialAccount(prisma, { platformId, accountId: owner.id }, { createdAt: minutes(3) });
-  const entryTransactions = await createFlows(prisma, entriesFa, [
+  const entriesFa = await createFinancialAccount(gateway, { platformId, accountId: owner.id }, { createdAt: minutes(3) });
+  const entryTransactions = await createFlows(gateway, entriesFa, [
     { flowType: 'outbound_transfer', outcome: 'posted', amount: 100n, at: minutes(0) },
     { flowType: 'received_credit', outcome: 'succeeded', amount: 500n, at: minutes(0) },
     { flowType: 'outbound_payment', outcome: 'canceled', amount: 30n, at: minutes(1) },
@@ -319,7 +319,7 @@ beforeAll(async () => {
   const manyOwner = await account(minutes(1));
   const fas: Row[] = [];
   for (const m of [0, 1, 2, 2, 2, 3, 4, 5, 6]) {
-    const fa = await createFinancialAccount(prisma, { platformId, accountId: manyOwner.id }, { createdAt: minutes(m) });
+    const fa = await createFinancialAccount(gateway, { platformId, accountId: manyOwner.id }, { createdAt: minutes(m) });
     fas.push({ id: fa.id, at: fa.createdAt });
   }
   manyFas = { accountId: manyOwner.id, expected: newestFirst(fas) };
@@ -328,14 +328,14 @@ beforeAll(async () => {
   for (const m of [2, 3, 3, 3, 4, 5]) await account(minutes(m));
 
   const nestOwner = await account(minutes(6));
-  const faA = await createFinancialAccount(prisma, { platformId, accountId: nestOwner.id }, { createdAt: minutes(0) });
-  const faB = await createFinancialAccount(prisma, { platformId, accountId: nestOwner.id }, { createdAt: minutes(1) });
-  const faC = await createFinancialAccount(prisma, { platformId, accountId: nestOwner.id }, { createdAt: minutes(2) });
+  const faA = await createFinancialAccount(gateway, { platformId, accountId: nestOwner.id }, { createdAt: minutes(0) });
+  const faB = await createFinancialAccount(gateway, { platformId, accountId: nestOwner.id }, { createdAt: minutes(1) });
+  const faC = await createFinancialAccount(gateway, { platformId, accountId: nestOwner.id }, { createdAt: minutes(2) });
   const credit = (m: number): FlowSpec => ({ flowType: 'received_credit', outcome: 'succeeded', amount: BigInt(m + 1), at: minutes(m) });
   nest = {
     accountId: nestOwner.id,
-    a: { id: faA.id, expected: newestFirst(transactionRows(await createFlows(prisma, faA, [0, 2, 4, 6, 8].map(credit)))) },
-    b: { id: faB.id, expected: newestFirst(transactionRows(await createFlows(prisma, faB, [1, 3, 5, 7].map(credit)))) },
+    a: { id: faA.id, expected: newestFirst(transactionRows(await createFlows(gateway, faA, [0, 2, 4, 6, 8].map(credit)))) },
+    b: { id: faB.id, expected: newestFirst(transactionRows(await createFlows(gateway, faB, [1, 3, 5, 7].map(credit)))) },
     c: { id: faC.id },
   };
 }, 120_000);
@@ -529,14 +529,13 @@ describe('invalid cursors', () => {
 
 describe('cursors are stable', () => {
   it('a cursor taken before newer rows were inserted continues exactly where it left off', async () => {
-    const prisma = gateway.db.prisma;
     const owner = connectedAccounts[0];
-    const fa = await createFinancialAccount(prisma, { platformId, accountId: owner.id }, { createdAt: minutes(7) });
-    const before = newestFirst(transactionRows(await createFlows(prisma, fa, creditsEveryMinute(10, T0))));
+    const fa = await createFinancialAccount(gateway, { platformId, accountId: owner.id }, { createdAt: minutes(7) });
+    const before = newestFirst(transactionRows(await createFlows(gateway, fa, creditsEveryMinute(10, T0))));
     const page1 = await transactionsOf(fa.id)({ first: 4 });
     expect(page1.nodes.map((n) => n.id)).toEqual(ids(before.slice(0, 4)));
 
-    const newer = transactionRows(await createFlows(prisma, fa, creditsEveryMinute(3, minutes(60))));
+    const newer = transactionRows(await createFlows(gateway, fa, creditsEveryMinute(3, minutes(60))));
     const now = newestFirst([...before, ...newer]);
     expect(ids(now.slice(0, 3)).sort()).toEqual(ids(newer).sort());
 

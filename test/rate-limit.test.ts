@@ -64,7 +64,7 @@ describe('the budget of each credential', () => {
   afterAll(() => gateway?.stop());
 
   it('spends each operation’s cost, then refuses with the time to retry, running nothing', async () => {
-    const { secretKey } = await createPlatform(gateway.db.prisma);
+    const { secretKey } = await createPlatform(gateway);
     const first = await spend(gateway, secretKey, 100);
     expect(first).toMatchObject({ requested: 100, limit: 500, budget: { limit: BUDGET, windowSeconds: WINDOW_SECONDS, remaining: 900 } });
     for (let remaining = 800; remaining >= 0; remaining -= 100) {
@@ -102,7 +102,7 @@ describe('the budget of each credential', () => {
   });
 
   it('spends nothing on a refused operation: a smaller one still fits', async () => {
-    const { secretKey } = await createPlatform(gateway.db.prisma);
+    const { secretKey } = await createPlatform(gateway);
     for (let i = 0; i < 9; i++) await spend(gateway, secretKey, 100);
     expect(await spend(gateway, secretKey, 50)).toMatchObject({ budget: { remaining: 50 } });
 
@@ -112,7 +112,7 @@ describe('the budget of each credential', () => {
   });
 
   it('refuses a mutation over budget, changing nothing', async () => {
-    const { secretKey, platformId } = await createPlatform(gateway.db.prisma);
+    const { secretKey, platformId } = await createPlatform(gateway);
     await exhaust(gateway, secretKey);
     const accounts = await gateway.db.prisma.account.count({ where: { platformId } });
     const before = gateway.db.statements.count;
@@ -124,7 +124,7 @@ describe('the budget of each credential', () => {
   });
 
   it('refuses a subscription over budget over WebSocket', async () => {
-    const { secretKey } = await createPlatform(gateway.db.prisma);
+    const { secretKey } = await createPlatform(gateway);
     await exhaust(gateway, secretKey);
     const client = wsClient(gateway.url, secretKey);
     const subscription = await subscribeWs(client, EVENTS);
@@ -140,8 +140,8 @@ describe('the budget of each credential', () => {
   });
 
   it('keeps separate budgets for separate credentials, acting as an account or not', async () => {
-    const platform = await createPlatform(gateway.db.prisma);
-    const account = await createConnectedAccount(gateway.db.prisma, platform.platformId);
+    const platform = await createPlatform(gateway);
+    const account = await createConnectedAccount(gateway, platform.platformId);
     await exhaust(gateway, platform.secretKey);
 
     // The same key acting as one of its accounts spends the same budget.
@@ -153,9 +153,9 @@ describe('the budget of each credential', () => {
     expect(asAccount.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
 
     // An account session is a credential of its own; so is another platform's key.
-    const session = await createAccountSession(gateway.db.prisma, platform.platformId, account.id);
+    const session = await createAccountSession(gateway, platform.platformId, account.id);
     expect(await spend(gateway, session, 100)).toMatchObject({ budget: { remaining: 900 } });
-    const other = await createPlatform(gateway.db.prisma);
+    const other = await createPlatform(gateway);
     expect(await spend(gateway, other.secretKey, 100)).toMatchObject({ budget: { remaining: 900 } });
   });
 });
@@ -169,7 +169,7 @@ describe('without a budget', () => {
   afterAll(() => gateway?.stop());
 
   it('reports the cost alone and refuses nothing for spending', async () => {
-    const { secretKey } = await createPlatform(gateway.db.prisma);
+    const { secretKey } = await createPlatform(gateway);
     // Well past what a budget of 1000 would allow.
     for (let i = 0; i < 12; i++) {
       const res = await gateway.graphql(PRICED, { token: secretKey, variables: costing(100) });
@@ -208,7 +208,7 @@ describe.skipIf(!redisUrl)('budgets shared by gateway instances (Redis)', () => 
   });
 
   it('spends one budget on both instances, and refuses on one what was spent on the other', async () => {
-    const { secretKey } = await createPlatform(first.db.prisma);
+    const { secretKey } = await createPlatform(first);
     for (let remaining = 900; remaining >= 0; remaining -= 100) {
       const instance = remaining % 200 === 0 ? first : second;
       expect(await spend(instance, secretKey, 100)).toMatchObject({ budget: { remaining } });
@@ -221,7 +221,7 @@ describe.skipIf(!redisUrl)('budgets shared by gateway instances (Redis)', () => 
     expect(first.db.statements.count - before).toBe(1);
 
     // Another credential is untouched on either instance.
-    const other = await createPlatform(first.db.prisma);
+    const other = await createPlatform(first);
     expect(await spend(second, other.secretKey, 100)).toMatchObject({ budget: { remaining: 900 } });
   });
 });

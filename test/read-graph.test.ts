@@ -44,15 +44,23 @@ const FOUR_LEVELS = graphql(`
 
 beforeAll(async () => {
   // No activation sweep: these tests count every SQL statement the server sends.
-  gateway = await startGateway({ featureActivationSweepMs: 3_600_000 });
-  const prisma = gateway.db.prisma;
-  ({ platformId, secretKey: key } = await createPlatform(prisma));
+  // Twelve open financial accounts per account: more than the default limit allows.
+  gateway = await startGateway({ featureActivationSweepMs: 3_600_000, maxOpenFinancialAccountsPerAccount: 12 });
+  ({ platformId, secretKey: key } = await createPlatform(gateway));
   // 12 connected accounts × 12 financial accounts × 12 transactions (some with 2 entries).
   for (let a = 0; a < 12; a++) {
-    const account = await createConnectedAccount(prisma, platformId, { createdAt: new Date(Date.UTC(2026, 0, 1, 0, a)) });
+    // Card issuing still being verified: its feature waits (PENDING) while the others activate.
+    const account = await createConnectedAccount(gateway, platformId, {
+      createdAt: new Date(Date.UTC(2026, 0, 1, 0, a)),
+      capabilities: { card_issuing: 'pending' },
+    });
     for (let f = 0; f < 12; f++) {
-      const fa = await createFinancialAccount(prisma, { platformId, accountId: account.id }, { nickname: `FA ${f}` });
-      await createFlows(prisma, fa, [
+      const fa = await createFinancialAccount(
+        gateway,
+        { platformId, accountId: account.id },
+        { nickname: `FA ${f}`, features: ['card_issuing', 'financial_addresses_aba', 'outbound_transfers_ach'] },
+      );
+      await createFlows(gateway, fa, [
         ...creditsEveryMinute(8),
         { flowType: 'outbound_transfer', outcome: 'posted', amount: 150n, at: new Date('2026-02-01T00:00:00Z') },
         { flowType: 'outbound_transfer', outcome: 'processing', amount: 70n, at: new Date('2026-02-02T00:00:00Z') },
@@ -141,11 +149,10 @@ describe('the four-level graph', () => {
   });
 
   it('serves amounts beyond 32 bits exactly', async () => {
-    const prisma = gateway.db.prisma;
-    const account = await createConnectedAccount(prisma, platformId, { createdAt: new Date('2020-01-01T00:00:00Z') });
-    const fa = await createFinancialAccount(prisma, { platformId, accountId: account.id });
+    const account = await createConnectedAccount(gateway, platformId, { createdAt: new Date('2020-01-01T00:00:00Z') });
+    const fa = await createFinancialAccount(gateway, { platformId, accountId: account.id });
     const big = 9_007_199_254_740_991n - 1n; // 2^53 - 2: beyond Int, within a JSON number's exact range
-    await createFlows(prisma, fa, [{ flowType: 'received_credit', outcome: 'succeeded', amount: big, at: new Date() }]);
+    await createFlows(gateway, fa, [{ flowType: 'received_credit', outcome: 'succeeded', amount: big, at: new Date() }]);
     const res = await gateway.graphql(
       graphql(`query BigBalance($id: ID!) { financialAccount(id: $id) { balance { cash { amount } } transactions { nodes { amount } } } }`),
       { token: key, variables: { id: fa.id } },

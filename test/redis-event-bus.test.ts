@@ -38,7 +38,7 @@ describe.skipIf(!redisUrl)('subscriptions across gateway instances (Redis)', () 
     first = await startGateway({ eventBus: buses[0] });
     // A second instance over the same database, as two processes behind a load balancer would be.
     second = await startGateway({ db: first.db, eventBus: buses[1] });
-    ({ secretKey: key } = await createPlatform(first.db.prisma));
+    ({ secretKey: key } = await createPlatform(first));
   });
 
   afterAll(async () => {

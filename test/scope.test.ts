@@ -34,7 +34,8 @@ let c: Owned;
 let p1Own: Omit<Owned, 'account'>;
 let sessionA: string;
 
-const ACCOUNT_NUMBER_A = '000123456789';
+// A's ABA account number, as its activation made it.
+let ACCOUNT_NUMBER_A: string;
 
 const FLOWS: FlowSpec[] = [
   { flowType: 'received_credit', outcome: 'succeeded', amount: 10_000n, at: new Date('2026-03-01T00:00:00Z') },
@@ -47,12 +48,13 @@ function answer(res: GraphQLResponse<unknown>) {
   return { ...res, extensions: { ...res.extensions, cost } };
 }
 
-async function owned(platformId: string, accountId: string, options: { accountNumber?: string } = {}) {
+async function owned(platformId: string, accountId: string) {
   const prisma = gateway.db.prisma;
-  const fa = await createFinancialAccount(prisma, { platformId, accountId }, { accountNumber: options.accountNumber });
-  const [transaction] = await createFlows(prisma, fa, FLOWS);
+  const fa = await createFinancialAccount(gateway, { platformId, accountId });
+  const [transaction] = await createFlows(gateway, fa, FLOWS);
   const entry = await prisma.transactionEntry.findFirstOrThrow({ where: { transactionId: transaction.id } });
-  return { financialAccount: fa.id, transaction: transaction.id!, flow: transaction.flow, entry: entry.id };
+  const address = await prisma.financialAddress.findFirstOrThrow({ where: { financialAccountId: fa.id } });
+  return { financialAccount: fa.id, transaction: transaction.id!, flow: transaction.flow, entry: entry.id, accountNumber: address.accountNumber };
 }
 
 const NODE = graphql(`query ScopeNode($id: ID!) { node(id: $id) { __typename id } }`);
@@ -118,18 +120,20 @@ const ABA = graphql(`
 
 beforeAll(async () => {
   gateway = await startGateway();
-  const prisma = gateway.db.prisma;
-  p1 = await createPlatform(prisma, { name: 'Scope Platform One' });
-  p2 = await createPlatform(prisma, { name: 'Scope Platform Two' });
-  const accountA = (await createConnectedAccount(prisma, p1.platformId, { createdAt: new Date('2026-01-03T00:00:00Z') })).id;
-  const accountB = (await createConnectedAccount(prisma, p1.platformId, { createdAt: new Date('2026-01-02T00:00:00Z') })).id;
-  const accountC = (await createConnectedAccount(prisma, p2.platformId, { createdAt: new Date('2026-01-01T00:00:00Z') })).id;
-  a = { account: accountA, ...(await owned(p1.platformId, accountA, { accountNumber: ACCOUNT_NUMBER_A })) };
+  p1 = await createPlatform(gateway, { name: 'Scope Platform One' });
+  p2 = await createPlatform(gateway, { name: 'Scope Platform Two' });
+  const accountA = (await createConnectedAccount(gateway, p1.platformId, { createdAt: new Date('2026-01-03T00:00:00Z') })).id;
+  const accountB = (await createConnectedAccount(gateway, p1.platformId, { createdAt: new Date('2026-01-02T00:00:00Z') })).id;
+  const accountC = (await createConnectedAccount(gateway, p2.platformId, { createdAt: new Date('2026-01-01T00:00:00Z') })).id;
+  const ownedA = await owned(p1.platformId, accountA);
+  a = { account: accountA, ...ownedA };
+  ACCOUNT_NUMBER_A = ownedA.accountNumber;
+
   aSecondFinancialAccount = (await owned(p1.platformId, accountA)).financialAccount;
   b = { account: accountB, ...(await owned(p1.platformId, accountB)) };
   c = { account: accountC, ...(await owned(p2.platformId, accountC)) };
   p1Own = await owned(p1.platformId, p1.platformId);
-  sessionA = await createAccountSession(prisma, p1.platformId, accountA);
+  sessionA = await createAccountSession(gateway, p1.platformId, accountA);
 });
 
 afterAll(() => gateway?.stop());
@@ -292,7 +296,7 @@ describe.each(CREDENTIALS_OF_A)('with $name', ({ auth }) => {
     const res = await gateway.graphql(ABA, { ...auth(), variables: { fa: a.financialAccount } });
     expect(res.errors).toBeUndefined();
     const aba = res.data!.financialAccount!.financialAddresses[0].aba!;
-    expect(aba.accountNumberLast4).toBe('6789');
+    expect(aba.accountNumberLast4).toBe(ACCOUNT_NUMBER_A.slice(-4));
     expect(aba.routingNumber).toBe('110000000');
     const { token } = auth();
     expect(aba.accountNumber).toBe(token === p1.secretKey ? ACCOUNT_NUMBER_A : null);
@@ -369,7 +373,7 @@ describe('platforms', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.financialAccount!.financialAddresses[0].aba).toEqual({
       accountNumber: ACCOUNT_NUMBER_A,
-      accountNumberLast4: '6789',
+      accountNumberLast4: ACCOUNT_NUMBER_A.slice(-4),
       routingNumber: '110000000',
     });
   });
@@ -379,7 +383,7 @@ describe('platforms', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.financialAccount!.financialAddresses[0].aba).toEqual({
       accountNumber: null,
-      accountNumberLast4: '6789',
+      accountNumberLast4: ACCOUNT_NUMBER_A.slice(-4),
       routingNumber: '110000000',
     });
   });

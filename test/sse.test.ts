@@ -115,7 +115,7 @@ async function takeIds(subscription: { next(timeoutMs?: number): Promise<{ data?
 
 describe('SSE event ids', () => {
   it('gives every `events` message the id of its event, equal to the id in its data and in the log', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const sub = await sse(p.platformId, p.secretKey, EVENTS, {});
     const account = await createConnectedAccount(p.secretKey);
     await createFinancialAccount(p.secretKey, account);
@@ -129,7 +129,7 @@ describe('SSE event ids', () => {
   });
 
   it('gives the id even when the subscription does not select it', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const sub = await sse(p.platformId, p.secretKey, EVENT_TYPES_ONLY, {});
     await createConnectedAccount(p.secretKey);
     await createConnectedAccount(p.secretKey);
@@ -139,7 +139,7 @@ describe('SSE event ids', () => {
   });
 
   it('gives the messages of the other subscriptions no id: Last-Event-ID would not resume them', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const sub = await sse(p.platformId, p.secretKey, FA_CREATED, {});
     const account = await createConnectedAccount(p.secretKey);
     const fa = await createFinancialAccount(p.secretKey, account);
@@ -150,7 +150,7 @@ describe('SSE event ids', () => {
 
 describe('SSE reconnection with Last-Event-ID', () => {
   it('replays exactly the events missed since the last id received, in order, then goes on live', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const first = await sse(p.platformId, p.secretKey, EVENTS, {});
     await createConnectedAccount(p.secretKey);
     await createConnectedAccount(p.secretKey);
@@ -178,7 +178,7 @@ describe('SSE reconnection with Last-Event-ID', () => {
   });
 
   it('resumes a GET subscription (what EventSource sends) the same way', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     await createConnectedAccount(p.secretKey);
     const first = await sse(p.platformId, p.secretKey, EVENTS, {}, undefined, 'GET');
     await createConnectedAccount(p.secretKey);
@@ -192,7 +192,7 @@ describe('SSE reconnection with Last-Event-ID', () => {
   });
 
   it('keeps the filter of the subscription in the replay', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const account = await createConnectedAccount(p.secretKey);
     const fa = await createFinancialAccount(p.secretKey, account);
     await createConnectedAccount(p.secretKey);
@@ -206,7 +206,7 @@ describe('SSE reconnection with Last-Event-ID', () => {
   });
 
   it('prefers an explicit `after` to Last-Event-ID', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     await createConnectedAccount(p.secretKey);
     await createConnectedAccount(p.secretKey);
     await createConnectedAccount(p.secretKey);
@@ -220,7 +220,7 @@ describe('SSE reconnection with Last-Event-ID', () => {
     ['an unknown event id', 'evt_0000000000000000000000000'],
     ['an id that is not an event\'s', 'acct_0000000000000000'],
   ])('refuses %s in Last-Event-ID as `after` would be refused, naming the header', async (_name, lastEventId) => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const sub = await subscribeSse(gateway.url, p.secretKey, EVENTS, {}, { headers: { 'Last-Event-ID': lastEventId } });
     open.push(sub);
     const result = await sub.next();
@@ -235,10 +235,10 @@ describe('SSE reconnection with Last-Event-ID', () => {
   });
 
   it('does not let Last-Event-ID reach another platform\'s events', async () => {
-    const other = await createPlatform(gateway.db.prisma);
+    const other = await createPlatform(gateway);
     await createConnectedAccount(other.secretKey);
     const [foreign] = await eventIdsInDb(other.platformId);
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const sub = await subscribeSse(gateway.url, p.secretKey, EVENTS, {}, { headers: { 'Last-Event-ID': foreign } });
     open.push(sub);
     const result = await sub.next();
@@ -246,7 +246,7 @@ describe('SSE reconnection with Last-Event-ID', () => {
   });
 
   it('stops listening when the client goes away', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const sub = await sse(p.platformId, p.secretKey, EVENTS, {});
     expect(bus.listeningFor(p.platformId)).toBe(1);
     await sub.close();

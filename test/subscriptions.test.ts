@@ -337,7 +337,7 @@ describe('subscriptions', () => {
 
   describe('graphql-ws', () => {
     it('delivers the events of mutations to a platform subscriber of `events`, in commit order, and nothing else', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const sub = await live.ws(h, p.secretKey, EVENTS, {}, { platformId: p.platformId });
 
       const account = await m.createConnectedAccount(p.secretKey);
@@ -376,7 +376,7 @@ describe('subscriptions', () => {
     });
 
     it('financialAccountCreated delivers each new financial account in its new state, including the platform\'s own', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const sub = await live.ws(h, p.secretKey, FA_CREATED, {}, { platformId: p.platformId });
 
       // Capabilities pending: the requested feature stays PENDING (no asynchronous activation to race with).
@@ -421,7 +421,7 @@ describe('subscriptions', () => {
     });
 
     it('financialAccountClosed delivers each closed financial account in its closed state, filtered by id when given', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const account = await m.createConnectedAccount(p.secretKey);
       // Wait for the asynchronous activation of fa2's features on its real signal, the features event.
       const activated = await live.ws(h, p.secretKey, FA_FEATURES, {}, { platformId: p.platformId });
@@ -463,7 +463,7 @@ describe('subscriptions', () => {
     });
 
     it('financialAccountFeaturesStatusUpdated delivers the financial account in its new feature state, filtered by id when given', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const account = await m.createConnectedAccount(p.secretKey);
       const all = await live.ws(h, p.secretKey, FA_FEATURES, {}, { platformId: p.platformId });
       const features = [
@@ -534,7 +534,7 @@ describe('subscriptions', () => {
 
   describe('SSE', () => {
     it('delivers the same events as graphql-ws, with the same credentials (platform key and account session)', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const account = await m.createConnectedAccount(p.secretKey);
       const session = await m.createAccountSession(p.secretKey, account);
 
@@ -605,8 +605,8 @@ describe('subscriptions', () => {
     });
 
     it('refuses a Stripe-Context that names no account of the platform', async () => {
-      const p1 = await createPlatform(h.gateway.db.prisma);
-      const p2 = await createPlatform(h.gateway.db.prisma);
+      const p1 = await createPlatform(h.gateway);
+      const p2 = await createPlatform(h.gateway);
       const foreign = await m.createConnectedAccount(p2.secretKey);
       const outcome = await attemptWs(live.client(h, p1.secretKey, { stripeContext: foreign }));
       expect(h.bus.startedFor(p1.platformId)).toBe(0);
@@ -616,13 +616,13 @@ describe('subscriptions', () => {
 
   describe('events are published only after commit', () => {
     it('delivers nothing for mutations that change nothing (user errors), then the next valid change', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const account = await m.createConnectedAccount(p.secretKey);
       await m.createFinancialAccount(p.secretKey, { account, nickname: 'Main' }); // its nickname is taken below
       const closed = await m.createFinancialAccount(p.secretKey, { account, nickname: 'Gone' });
       await m.closeFinancialAccount(p.secretKey, closed.id);
       const funded = await m.createFinancialAccount(p.secretKey, { account, nickname: 'Funded' });
-      await createFlows(h.gateway.db.prisma, { id: funded.id, platformId: p.platformId, accountId: account }, [
+      await createFlows(h.gateway, { id: funded.id, platformId: p.platformId, accountId: account }, [
         { flowType: 'received_credit', outcome: 'succeeded', amount: 1_000n, at: new Date('2026-01-01T00:00:00Z') },
       ]);
       const keyed = await h.gateway.graphql(CREATE_CONNECTED_ACCOUNT, {
@@ -666,7 +666,7 @@ describe('subscriptions', () => {
     });
 
     it('concurrent replays of one idempotent create deliver exactly one event', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const sub = await live.ws(h, p.secretKey, EVENTS, {}, { platformId: p.platformId });
       const input = { displayName: 'Raced', idempotencyKey: 'live-race-key' };
       const results = await Promise.all(
@@ -693,7 +693,7 @@ describe('subscriptions', () => {
 
   describe('events(after:) replays what was missed, then goes on live', () => {
     it('replays the events missed while disconnected in order, then live ones, with no gap and no duplicate', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
 
       // Connected: see three events and remember their ids.
       const first = await live.ws(h, p.secretKey, EVENTS, {}, { platformId: p.platformId });
@@ -735,7 +735,7 @@ describe('subscriptions', () => {
     });
 
     it('replays over SSE too', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const account = await m.createConnectedAccount(p.secretKey);
       await m.createFinancialAccount(p.secretKey, { account });
       await m.createFinancialAccount(p.secretKey, { account });
@@ -754,7 +754,7 @@ describe('subscriptions', () => {
     it.each(['burst fired just before resubscribing', 'burst fired just after resubscribing'])(
       'replay and live join without gap or duplicate while mutations run concurrently (%s)',
       async (variant) => {
-        const p = await createPlatform(h.gateway.db.prisma);
+        const p = await createPlatform(h.gateway);
         const accounts = [
           await m.createConnectedAccount(p.secretKey),
           await m.createConnectedAccount(p.secretKey),
@@ -823,7 +823,7 @@ describe('subscriptions', () => {
     );
 
     it('replays more than one page of missed events (over 500), then goes on live', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const first = await live.ws(h, p.secretKey, EVENTS, {}, { platformId: p.platformId });
       await m.createConnectedAccount(p.secretKey);
       const [lastSeen] = (await take(first, 1)).map((d) => d.events.id);
@@ -844,7 +844,7 @@ describe('subscriptions', () => {
     }, 120_000);
 
     it('replays to an account session only its own account\'s events', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const a = await m.createConnectedAccount(p.secretKey);
       const b = await m.createConnectedAccount(p.secretKey);
       const session = await m.createAccountSession(p.secretKey, a);
@@ -876,7 +876,7 @@ describe('subscriptions', () => {
     });
 
     it('filters by types, in the replay and live', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const account = await m.createConnectedAccount(p.secretKey);
       const types = ['TREASURY_FINANCIAL_ACCOUNT_CREATED', 'TREASURY_FINANCIAL_ACCOUNT_CLOSED'] as const;
 
@@ -913,8 +913,8 @@ describe('subscriptions', () => {
     });
 
     it('refuses an unknown, malformed or foreign `after` with a BAD_USER_INPUT error naming `after`', async () => {
-      const p1 = await createPlatform(h.gateway.db.prisma);
-      const p2 = await createPlatform(h.gateway.db.prisma);
+      const p1 = await createPlatform(h.gateway);
+      const p2 = await createPlatform(h.gateway);
       const a = await m.createConnectedAccount(p1.secretKey);
       const b = await m.createConnectedAccount(p1.secretKey);
       const faB = await m.createFinancialAccount(p1.secretKey, { account: b });
@@ -965,8 +965,8 @@ describe('subscriptions', () => {
 
   describe('scope isolation', () => {
     it('an account session sees only its own account\'s events through every subscription field; another platform\'s key sees none', async () => {
-      const p1 = await createPlatform(h.gateway.db.prisma);
-      const p2 = await createPlatform(h.gateway.db.prisma);
+      const p1 = await createPlatform(h.gateway);
+      const p2 = await createPlatform(h.gateway);
       // Pending capabilities: feature changes happen within the mutations (no asynchronous activation).
       const a = await m.createConnectedAccount(p1.secretKey, { capabilityStatus: 'PENDING' });
       const b = await m.createConnectedAccount(p1.secretKey, { capabilityStatus: 'PENDING' });
@@ -1053,7 +1053,7 @@ describe('subscriptions', () => {
 
   describe('closing a subscription', () => {
     it('stops the server listening at once, without waiting for another event', async () => {
-      const p = await createPlatform(h.gateway.db.prisma);
+      const p = await createPlatform(h.gateway);
       const unsubscribed = await live.ws(h, p.secretKey, EVENTS, {}, { platformId: p.platformId });
       const disconnectedClient = live.client(h, p.secretKey);
       const before = h.bus.startedFor(p.platformId);
@@ -1092,7 +1092,7 @@ describe('account session expiry', () => {
   });
 
   it('ends the session\'s open subscriptions with UNAUTHENTICATED at expiry, over graphql-ws and SSE', async () => {
-    const p = await createPlatform(h.gateway.db.prisma);
+    const p = await createPlatform(h.gateway);
     const account = await m.createConnectedAccount(p.secretKey);
     const session = await m.createAccountSession(p.secretKey, account);
     const expiresAt = new Date(session.expiresAt).getTime();
@@ -1135,7 +1135,7 @@ describe('account session expiry', () => {
   });
 
   it('refuses a new subscription with the expired secret over SSE (401 UNAUTHENTICATED)', async () => {
-    const p = await createPlatform(h.gateway.db.prisma);
+    const p = await createPlatform(h.gateway);
     const account = await m.createConnectedAccount(p.secretKey);
     const session = await m.createAccountSession(p.secretKey, account);
     const expiresAt = new Date(session.expiresAt).getTime();
@@ -1159,7 +1159,7 @@ describe('account session expiry', () => {
   });
 
   it('refuses a new subscription with the expired secret over graphql-ws as an authentication failure', async () => {
-    const p = await createPlatform(h.gateway.db.prisma);
+    const p = await createPlatform(h.gateway);
     const account = await m.createConnectedAccount(p.secretKey);
     const session = await m.createAccountSession(p.secretKey, account);
     const watcher = await live.ws(h, session.clientSecret, EVENTS, {}, { platformId: p.platformId });

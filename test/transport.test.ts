@@ -154,7 +154,7 @@ describe('WebSocket limits (defaults)', () => {
   });
 
   it('refuses connectionParams over the limit with 4400 and a reason, without looking the credential up', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
 
     // The detector sees authentication work when there is some: a small connection_init with the same key is acknowledged.
     const accepted = await rawSocket(gateway.url);
@@ -177,7 +177,7 @@ describe('WebSocket limits (defaults)', () => {
   });
 
   it('accepts connectionParams just under the limit', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const client = await rawSocket(gateway.url);
     const base = JSON.stringify({ authorization: `Bearer ${p.secretKey}`, padding: '' });
     const padding = 'x'.repeat(DEFAULTS.transport.wsMaxConnectionParamsBytes - Buffer.byteLength(base));
@@ -208,7 +208,7 @@ describe('WebSocket limits (configured)', () => {
   });
 
   it('bounds every message, not only the first: a large subscribe after the handshake closes the socket too', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const client = await rawSocket(gateway.url);
     client.send({ type: 'connection_init', payload: { authorization: `Bearer ${p.secretKey}` } });
     await client.receive('connection_ack');
@@ -240,7 +240,7 @@ describe('WebSocket keep-alive', () => {
   }
 
   it('drops a client that stops answering pings, and releases its subscription', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     // Alive (answering pings) until its subscription is live, then silent.
     let alive = true;
     const client = await subscribedSocket(p.secretKey, p.platformId, { answerPings: () => alive });
@@ -256,7 +256,7 @@ describe('WebSocket keep-alive', () => {
   });
 
   it('keeps a client that answers pings, across several pings, and goes on delivering to it', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const client = await subscribedSocket(p.secretKey, p.platformId);
     const pingsBefore = client.pings;
     await new Promise<void>((resolve) =>
@@ -352,7 +352,7 @@ describe('HTTP request limits', () => {
   });
 
   it('refuses batched operations (batching is off)', async () => {
-    const p = await createPlatform(gateway.db.prisma);
+    const p = await createPlatform(gateway);
     const res = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${p.secretKey}` },
@@ -365,7 +365,7 @@ describe('HTTP request limits', () => {
   it('applies a configured limit', async () => {
     const small = await startGateway({ db: gateway.db, transport: { httpMaxBodyBytes: 2 * KIB } });
     try {
-      const p = await createPlatform(gateway.db.prisma);
+      const p = await createPlatform(gateway);
       const send = (padding: number) =>
         fetch(small.url, {
           method: 'POST',
@@ -393,7 +393,7 @@ describe('CORS', () => {
   beforeAll(async () => {
     gateway = await startGateway({ db: base.db, transport: { corsOrigins: [allowed, alsoAllowed] } });
     closed = await startGateway({ db: gateway.db });
-    secretKey = (await createPlatform(gateway.db.prisma)).secretKey;
+    secretKey = (await createPlatform(gateway)).secretKey;
   });
   afterAll(async () => {
     await closed?.stop();

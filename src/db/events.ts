@@ -5,14 +5,17 @@ import type { EventRecord } from '../events/event-bus.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { newId } from '../domain/ids.ts';
 
-export type TransactionClient = Prisma.TransactionClient;
+import type { TransactionClient } from './client.ts';
 
+/** An event as a change records it (see src/events/catalogue.ts, the one way to make one). */
 export interface NewEvent {
   platformId: string;
   accountId: string;
   livemode: boolean;
   type: string;
   objectId: string;
+  /** The financial accounts the change touches. */
+  financialAccountIds: string[];
   data: EventRecord['data'];
 }
 

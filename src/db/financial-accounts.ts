@@ -1,30 +1,39 @@
-// Reads and writes of financial accounts inside a use case's transaction.
-import { Prisma } from './generated/client.ts';
-import type { AccountCapability, FinancialAccount } from './generated/client.ts';
-import type { TransactionClient } from './events.ts';
+// Financial accounts inside a use case's transaction: the locks that order
+// concurrent changes, reads of an account's whole state, and writes.
+import type { FinancialAccount, Prisma } from './generated/client.ts';
+import { unlessTaken, type TransactionClient, type Written } from './client.ts';
 import type { FinancialAccountState } from '../events/stripe-objects.ts';
 import type { Viewer } from '../domain/viewer.ts';
+import type { PlatformRestriction } from '../domain/financial-accounts.ts';
+import { featureSettingsOf, financialAddressesOf } from './features.ts';
 import { ownedBy } from './scope.ts';
+
 
 /**
  * The financial account, if the viewer may see it, locked until the
  * transaction ends: concurrent changes to one account apply one after the other.
  */
 export async function lockFinancialAccount(tx: TransactionClient, viewer: Viewer, id: string): Promise<FinancialAccount | null> {
-  const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "FinancialAccount" WHERE "id" = ${id} FOR UPDATE`;
-  if (locked.length === 0) return null;
+  if (!(await lockFinancialAccountRow(tx, id))) return null;
   return tx.financialAccount.findFirst({ where: { id, ...ownedBy(viewer) } });
 }
 
-/** Locks one of a platform's account rows: serialises the use cases that count or change its financial accounts. */
-export async function lockAccount(tx: TransactionClient, platformId: string, accountId: string): Promise<void> {
-  await tx.$queryRaw`SELECT "id" FROM "Account" WHERE "id" = ${accountId} AND "platformId" = ${platformId} FOR UPDATE`;
+/** Locks the account's row until the transaction ends; false when there is none. */
+export async function lockFinancialAccountRow(tx: TransactionClient, id: string): Promise<boolean> {
+  const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "FinancialAccount" WHERE "id" = ${id} FOR UPDATE`;
+  return locked.length > 0;
+}
+
+/** The financial account with its owner, locked (for work that is nobody's request, e.g. an activation). */
+export async function lockFinancialAccountWithOwner(tx: TransactionClient, id: string) {
+  await lockFinancialAccountRow(tx, id);
+  return tx.financialAccount.findUnique({ where: { id }, include: { account: true } });
 }
 
 export async function loadFinancialAccountState(tx: TransactionClient, account: FinancialAccount): Promise<FinancialAccountState> {
   const [features, addresses, balanceSums] = await Promise.all([
-    tx.featureSetting.findMany({ where: { financialAccountId: account.id }, orderBy: { feature: 'asc' } }),
-    tx.financialAddress.findMany({ where: { financialAccountId: account.id }, orderBy: { createdAt: 'asc' } }),
+    featureSettingsOf(tx, account.id),
+    financialAddressesOf(tx, account.id),
     balanceSumsOf(tx, account.id),
   ]);
   return { account, features, addresses, balanceSums };
@@ -35,12 +44,13 @@ export function balanceSumsOf(tx: TransactionClient, financialAccountId: string)
   return tx.financialAccountBalance.findMany({ where: { financialAccountId } });
 }
 
-export function capabilitiesOf(tx: TransactionClient, accountId: string): Promise<AccountCapability[]> {
-  return tx.accountCapability.findMany({ where: { accountId } });
-}
-
 export function countOpenFinancialAccounts(tx: TransactionClient, accountId: string): Promise<number> {
   return tx.financialAccount.count({ where: { accountId, status: 'open' } });
+}
+
+/** The account's open financial accounts, in a fixed order (so that locks are always taken in one order). */
+export function openFinancialAccountsOf(tx: TransactionClient, accountId: string): Promise<FinancialAccount[]> {
+  return tx.financialAccount.findMany({ where: { accountId, status: 'open' }, orderBy: { id: 'asc' } });
 }
 
 export function nicknameTaken(tx: TransactionClient, accountId: string, nickname: string, exceptId?: string) {
@@ -49,7 +59,57 @@ export function nicknameTaken(tx: TransactionClient, accountId: string, nickname
     .then((n) => n > 0);
 }
 
-/** Whether a Prisma error is the violation of a unique constraint (e.g. a nickname taken concurrently). */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+type Restriction = PlatformRestriction;
+
+export interface NewFinancialAccount {
+  id: string;
+  platformId: string;
+  accountId: string;
+  livemode: boolean;
+  nickname: string | null;
+  metadata: Record<string, string>;
+  supportedCurrencies: string[];
+  isDefault?: boolean;
+  inboundFlows: Restriction | null;
+  outboundFlows: Restriction | null;
+  createdAt?: Date;
+}
+
+/** A new open financial account; `nickname_in_use` when a concurrent request took its nickname. */
+export function createFinancialAccount(
+  tx: TransactionClient,
+  account: NewFinancialAccount,
+): Promise<Written<FinancialAccount, 'nickname_in_use'>> {
+  const { createdAt, ...fields } = account;
+  const data = { ...fields, ...(createdAt ? { createdAt, updatedAt: createdAt } : {}) };
+  return unlessTaken('nickname_in_use', () => tx.financialAccount.create({ data }));
+}
+
+export interface FinancialAccountChanges {
+  metadata?: Record<string, string>;
+  nickname?: string | null;
+  inboundFlows?: Restriction;
+  outboundFlows?: Restriction;
+}
+
+/** Changes an account; `nickname_in_use` when another of its owner's accounts has the nickname. */
+export function updateFinancialAccount(
+  tx: TransactionClient,
+  id: string,
+  changes: FinancialAccountChanges,
+  at?: Date,
+): Promise<Written<FinancialAccount, 'nickname_in_use'>> {
+  const data: Prisma.FinancialAccountUpdateInput = { ...changes, ...(at ? { updatedAt: at } : {}) };
+  return unlessTaken('nickname_in_use', () => tx.financialAccount.update({ where: { id }, data }));
+}
+
+export function closeFinancialAccount(tx: TransactionClient, id: string, at: Date): Promise<FinancialAccount> {
+  return tx.financialAccount.update({
+    where: { id },
+    data: { status: 'closed', closedReasons: ['closed_by_platform'], closedAt: at, updatedAt: at },
+  });
+}
+
+export function financialAccountById(tx: TransactionClient, id: string): Promise<FinancialAccount> {
+  return tx.financialAccount.findUniqueOrThrow({ where: { id } });
 }

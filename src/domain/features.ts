@@ -26,9 +26,11 @@ export type Feature = (typeof FEATURES)[number];
 
 export const CAPABILITIES = ['treasury', 'card_issuing', 'us_bank_account_ach_payments', 'transfers'] as const;
 export type CapabilityName = (typeof CAPABILITIES)[number];
-export type CapabilityStatus = 'active' | 'inactive' | 'pending';
+export const CAPABILITY_STATUSES = ['active', 'inactive', 'pending'] as const;
+export type CapabilityStatus = (typeof CAPABILITY_STATUSES)[number];
 
-export type FeatureStatus = 'active' | 'pending' | 'restricted';
+export const FEATURE_STATUSES = ['active', 'pending', 'restricted'] as const;
+export type FeatureStatus = (typeof FEATURE_STATUSES)[number];
 
 export const STATUS_DETAIL_CODES = [
   'activating',

@@ -26,20 +26,6 @@ export function sumImpacts(list: Iterable<BalanceImpact>): BalanceImpact {
 export const TRANSACTION_STATUSES = ['open', 'posted', 'void'] as const;
 export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
 
-/** Stripe's `treasury.transaction.flow_type` (and `transaction_entry.flow_type`), the full enum. */
-export const FLOW_TYPES = [
-  'credit_reversal',
-  'debit_reversal',
-  'inbound_transfer',
-  'issuing_authorization',
-  'other',
-  'outbound_payment',
-  'outbound_transfer',
-  'received_credit',
-  'received_debit',
-] as const;
-export type FlowType = (typeof FLOW_TYPES)[number];
-
 /** Stripe's `treasury.transaction_entry.type`, the full enum. */
 export const TRANSACTION_ENTRY_TYPES = [
   'credit_reversal',
@@ -65,7 +51,21 @@ export const TRANSACTION_ENTRY_TYPES = [
 ] as const;
 export type TransactionEntryType = (typeof TRANSACTION_ENTRY_TYPES)[number];
 
-/** Stripe's three sub-balances (`balance_impact.cash`, `.inbound_pending`, `.outbound_pending`). */
+/** Stripe's `flow_type` of transactions and entries: every kind of money movement, modelled or not. */
+export const FLOW_TYPES = [
+  'credit_reversal',
+  'debit_reversal',
+  'inbound_transfer',
+  'issuing_authorization',
+  'other',
+  'outbound_payment',
+  'outbound_transfer',
+  'received_credit',
+  'received_debit',
+] as const;
+export type FlowType = (typeof FLOW_TYPES)[number];
+
+/** The three sub-balances of a financial account (Stripe's `balance_type` of a balance). */
 export const BALANCE_TYPES = ['cash', 'inbound_pending', 'outbound_pending'] as const;
 export type BalanceType = (typeof BALANCE_TYPES)[number];
 
@@ -81,7 +81,7 @@ export const FLOW_OUTCOMES = {
   outbound_payment: ['processing', 'posted', 'canceled', 'failed', 'returned'],
 } as const;
 
-export type LedgerFlowType = keyof typeof FLOW_OUTCOMES;
+export type LedgerFlowType = keyof typeof FLOW_OUTCOMES & FlowType;
 export type FlowOutcome<F extends LedgerFlowType = LedgerFlowType> = (typeof FLOW_OUTCOMES)[F][number];
 
 export interface LedgerEntry {
@@ -219,3 +219,37 @@ export function balanceFromSums(
 
 /** The same function under the name the data model's comments use. */
 export const balanceFromImpacts = balanceFromSums;
+
+/** Where a transaction stands: what its entries so far make of it. */
+export interface TransactionProgress {
+  status: TransactionStatus;
+  /** The sum of its entries' impacts. */
+  impact: BalanceImpact;
+  postedAt: Date | null;
+  voidAt: Date | null;
+}
+
+export const OPENED: TransactionProgress = Object.freeze({ status: 'open', impact: ZERO_IMPACT, postedAt: null, voidAt: null });
+
+/**
+ * A transaction after appending entries: their impacts add to its impact, and
+ * an entry with a transition moves it (once, from open) to posted or void at
+ * that entry's time. A posted or void transaction takes no more entries: a
+ * later movement of the same flow (a return) is a transaction of its own.
+ */
+export function applyEntries(
+  current: TransactionProgress,
+  entries: ReadonlyArray<Pick<LedgerEntry, 'impact' | 'transition'> & { at: Date }>,
+): TransactionProgress {
+  let next = current;
+  for (const entry of entries) {
+    if (next.status !== 'open') throw new RangeError(`A ${next.status} transaction takes no more entries`);
+    next = {
+      status: entry.transition ?? 'open',
+      impact: addImpacts(next.impact, entry.impact),
+      postedAt: entry.transition === 'posted' ? entry.at : next.postedAt,
+      voidAt: entry.transition === 'void' ? entry.at : next.voidAt,
+    };
+  }
+  return next;
+}

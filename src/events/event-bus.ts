@@ -13,6 +13,8 @@ export interface EventRecord {
   livemode: boolean;
   type: string;
   objectId: string;
+  /** The financial accounts the change touches (a financial account's own events: that account). */
+  financialAccountIds: string[];
   data: { object: Record<string, unknown>; previous_attributes?: Record<string, unknown> };
   createdAt: Date;
 }

@@ -2,20 +2,22 @@
 // its own file beside this one, and schema.ts imports them all.
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
+import { isInterfaceType, type GraphQLSchema } from 'graphql';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getNamedType, getNullableType, isLeafType, isListType, type GraphQLField } from 'graphql';
 import type { Context } from '../context.ts';
-import { assertIdsWithinLimit, idType, MAX_IDS_PER_LOOKUP, type IdType } from '../domain/ids.ts';
+import { assertIdsWithinLimit, idType, MAX_IDS_PER_LOOKUP } from '../domain/ids.ts';
 import { DEFAULT_PAGE_SIZE } from '../domain/pagination.ts';
 
-/** The types `node(id:)` can load; every other id prefix names nothing that can be fetched by id. */
-export const NODE_TYPES = new Set<string>([
-  'ConnectedAccount',
-  'FinancialAccount',
-  'Transaction',
-  'TransactionEntry',
-  'Event',
-] satisfies IdType[]);
+/**
+ * Whether `node(id:)` can load a type: the types declared with `builder.node`
+ * (the schema's implementations of Node), so the list keeps itself. Every other
+ * id prefix names nothing that can be fetched by id.
+ */
+function isNodeType(schema: GraphQLSchema, typename: string): boolean {
+  const node = schema.getType('Node');
+  return isInterfaceType(node) && schema.getImplementations(node).objects.some((type) => type.name === typename);
+}
 
 // What an operation costs, priced by @pothos/plugin-complexity from the shape
 // of the query (with its variables and their defaults) before anything runs:
@@ -76,7 +78,7 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Any object by its id (`fa_...`, `trxn_...`, ...). Null when it does not exist or is outside your scope.',
       // An id of no Node type is just an object that does not exist.
-      resolve: (_root, { id }, _ctx, _info, resolveNode) => (NODE_TYPES.has(id.typename) ? resolveNode(id) : null),
+      resolve: (_root, { id }, _ctx, info, resolveNode) => (isNodeType(info.schema, id.typename) ? resolveNode(id) : null),
     },
     nodesQueryOptions: {
       description: `Objects by their ids (at most ${MAX_IDS_PER_LOOKUP}), in the same order. Null for each that does not exist or is outside your scope.`,
@@ -87,15 +89,15 @@ export const builder = new SchemaBuilder<{
         assertIdsWithinLimit(args.ids.length);
         return { field: 1 + args.ids.length, multiplier: args.ids.length };
       },
-      resolve: async (_root, args, _ctx, _info, resolveNodes) => {
+      resolve: async (_root, args, _ctx, info, resolveNodes) => {
         const requested = args.ids;
         assertIdsWithinLimit(requested.length);
         // plugin-relay 4.8's resolveNodes ignores the ids it is given and loads
         // args.ids, so the known ids are handed over through args.
-        args.ids = requested.filter((id) => NODE_TYPES.has(id.typename));
+        args.ids = requested.filter((id) => isNodeType(info.schema, id.typename));
         const loaded = await resolveNodes(args.ids);
         let next = 0;
-        return requested.map((id) => (NODE_TYPES.has(id.typename) ? loaded[next++] : null));
+        return requested.map((id) => (isNodeType(info.schema, id.typename) ? loaded[next++] : null));
       },
     },
     firstArgOptions: { description: 'Return at most this many edges from the start (default 10, at most 100).' },

@@ -6,13 +6,13 @@ import { builder } from './builder.ts';
 import { FinancialAccount, FinancialAccountFilter } from './financial-account.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { asPayload, objectPayload } from './user-error.ts';
-import { CAPABILITIES } from '../domain/features.ts';
+import { CAPABILITIES, CAPABILITY_STATUSES } from '../domain/features.ts';
 
 export const CapabilityName = stripeEnum('CapabilityName', CAPABILITIES, {
   description: 'A Stripe capability that Treasury features depend on.',
 });
 
-export const CapabilityStatus = stripeEnum('CapabilityStatus', ['active', 'inactive', 'pending'] as const, {
+export const CapabilityStatus = stripeEnum('CapabilityStatus', CAPABILITY_STATUSES, {
   description: 'Whether a capability can be used.',
   valueDescriptions: {
     active: 'The account can use it.',

@@ -8,45 +8,9 @@ import { FinancialAccount } from './financial-account.ts';
 import { liveEvents, onEvent } from './live.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { TimeRange } from './time-range.ts';
+import { EVENT_TYPES, type EventType as EventTypeName } from '../events/catalogue.ts';
 
-/** Stripe's event types the gateway emits or will emit, plus its account events. */
-export const EVENT_TYPES = [
-  'account.created',
-  'account.updated',
-  'capability.updated',
-  'treasury.credit_reversal.created',
-  'treasury.credit_reversal.posted',
-  'treasury.debit_reversal.completed',
-  'treasury.debit_reversal.created',
-  'treasury.debit_reversal.initial_credit_granted',
-  'treasury.financial_account.closed',
-  'treasury.financial_account.created',
-  'treasury.financial_account.features_status_updated',
-  'treasury.financial_account.updated',
-  'treasury.inbound_transfer.canceled',
-  'treasury.inbound_transfer.created',
-  'treasury.inbound_transfer.failed',
-  'treasury.inbound_transfer.succeeded',
-  'treasury.outbound_payment.canceled',
-  'treasury.outbound_payment.created',
-  'treasury.outbound_payment.expected_arrival_date_updated',
-  'treasury.outbound_payment.failed',
-  'treasury.outbound_payment.posted',
-  'treasury.outbound_payment.returned',
-  'treasury.outbound_payment.tracking_details_updated',
-  'treasury.outbound_transfer.canceled',
-  'treasury.outbound_transfer.created',
-  'treasury.outbound_transfer.expected_arrival_date_updated',
-  'treasury.outbound_transfer.failed',
-  'treasury.outbound_transfer.posted',
-  'treasury.outbound_transfer.returned',
-  'treasury.outbound_transfer.tracking_details_updated',
-  'treasury.received_credit.created',
-  'treasury.received_credit.failed',
-  'treasury.received_credit.succeeded',
-  'treasury.received_debit.created',
-] as const;
-
+// Built from the catalogue in src/events: the one list of event types.
 export const EventType = stripeEnum('EventType', EVENT_TYPES, {
   description:
     'Stripe\'s event type, with dots as underscores (`treasury.financial_account.created` → TREASURY_FINANCIAL_ACCOUNT_CREATED). ' +
@@ -62,7 +26,7 @@ builder.node(Event, {
   id: { resolve: (e) => e.id, description: 'Unique identifier, `evt_...`.' },
   loadOne: (id, ctx) => ctx.loaders.event.load(id),
   fields: (t) => ({
-    type: t.field({ type: EventType, description: 'What happened.', resolve: (e) => e.type as (typeof EVENT_TYPES)[number] }),
+    type: t.field({ type: EventType, description: 'What happened.', resolve: (e) => e.type as EventTypeName }),
     created: t.expose('createdAt', { type: 'DateTime', description: 'When the change was committed.' }),
     livemode: t.exposeBoolean('livemode', { description: 'True in live mode, false in test mode.' }),
     objectId: t.exposeID('objectId', { description: 'The id of the object the event is about.' }),

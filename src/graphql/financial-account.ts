@@ -1,12 +1,20 @@
 // FinancialAccount: Stripe's `treasury.financial_account`, with its features,
-// financial addresses, balance and the lists of its money movements.
+// financial addresses, balance and the lists of its money movements; its root
+// queries, mutations and subscriptions beside it.
 import type { FeatureSetting, FinancialAccount as FinancialAccountRow, FinancialAddress as AddressRow } from '../db/generated/client.ts';
 import { balanceFromSums } from '../domain/ledger.ts';
 import { checkEntryFilter, checkFinancialAccountFilter, checkTransactionFilter } from '../domain/list-filters.ts';
 import { pageRequest } from '../domain/pagination.ts';
 import { maySeeAccountNumbers } from '../domain/viewer.ts';
 import {
+  FINANCIAL_ACCOUNT_CLOSED_REASONS,
+  FINANCIAL_ACCOUNT_STATUSES,
+  FINANCIAL_ADDRESS_TYPES,
+  PLATFORM_RESTRICTIONS,
+} from '../domain/financial-accounts.ts';
+import {
   FEATURES,
+  FEATURE_STATUSES,
   STATUS_DETAIL_CODES,
   STATUS_DETAIL_RESOLUTIONS,
   STATUS_DETAIL_RESTRICTIONS,
@@ -16,20 +24,23 @@ import type { Context } from '../context.ts';
 import { Balance } from './balance.ts';
 import { builder } from './builder.ts';
 import { ConnectedAccount } from './connected-account.ts';
+import { liveEvents, onEvent } from './live.ts';
+import { required } from './required.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { TimeRange } from './time-range.ts';
 import { Transaction, TransactionFilter } from './transaction.ts';
 import { TransactionEntry, TransactionEntryFilter } from './transaction-entry.ts';
+import { asPayload, objectPayload } from './user-error.ts';
 
-export const FinancialAccountStatus = stripeEnum('FinancialAccountStatus', ['open', 'closed'] as const, {
+export const FinancialAccountStatus = stripeEnum('FinancialAccountStatus', FINANCIAL_ACCOUNT_STATUSES, {
   description: 'Status of a financial account.',
 });
 
-const ClosedReason = stripeEnum('FinancialAccountClosedReason', ['account_rejected', 'closed_by_platform', 'other'] as const, {
+const ClosedReason = stripeEnum('FinancialAccountClosedReason', FINANCIAL_ACCOUNT_CLOSED_REASONS, {
   description: 'Why a financial account was closed.',
 });
 
-const PlatformRestrictionStatus = stripeEnum('PlatformRestrictionStatus', ['restricted', 'unrestricted'] as const, {
+const PlatformRestrictionStatus = stripeEnum('PlatformRestrictionStatus', PLATFORM_RESTRICTIONS, {
   description: 'Whether the platform restricts a kind of money movement.',
 });
 
@@ -38,7 +49,7 @@ export const FinancialAccountFeature = stripeEnum('FinancialAccountFeature', FEA
     'A feature of a financial account, as a path in Stripe\'s features hash (`financial_addresses.aba` → FINANCIAL_ADDRESSES_ABA).',
 });
 
-const FeatureStatus = stripeEnum('FinancialAccountFeatureStatus', ['active', 'pending', 'restricted'] as const, {
+const FeatureStatus = stripeEnum('FinancialAccountFeatureStatus', FEATURE_STATUSES, {
   description: 'Whether a feature is operational.',
 });
 
@@ -107,7 +118,7 @@ const FinancialAddress = builder.objectRef<AddressRow>('FinancialAddress').imple
   description: 'A set of credentials that resolve to the financial account (today, an ABA routing and account number).',
   fields: (t) => ({
     type: t.expose('type', {
-      type: stripeEnum('FinancialAddressType', ['aba'] as const, { description: 'The kind of financial address.' }),
+      type: stripeEnum('FinancialAddressType', FINANCIAL_ADDRESS_TYPES, { description: 'The kind of financial address.' }),
       description: 'The kind of financial address.',
     }),
     supportedNetworks: t.exposeStringList('supportedNetworks', {
@@ -272,3 +283,134 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+// ---- Mutations: create, update (metadata, nickname, features, platform restrictions) and close.
+
+const FeatureRequestInput = builder.inputType('FinancialAccountFeatureRequest', {
+  description: 'Whether the financial account should have a feature (Stripe\'s `features[...][requested]`).',
+  fields: (t) => ({
+    feature: t.field({ type: FinancialAccountFeature, required: true }),
+    requested: t.boolean({ required: true, description: 'True to request the feature, false to give it up.' }),
+  }),
+});
+
+const RestrictionInput = stripeEnum('PlatformRestrictionInput', PLATFORM_RESTRICTIONS, {
+  description: 'Whether the platform restricts a kind of money movement.',
+});
+
+const PlatformRestrictionsInput = builder.inputType('PlatformRestrictionsInput', {
+  description: 'Money movements the platform restricts (platform secret key only).',
+  fields: (t) => ({
+    inboundFlows: t.field({ type: RestrictionInput, required: false, description: 'Restrict all inbound money movement.' }),
+    outboundFlows: t.field({ type: RestrictionInput, required: false, description: 'Restrict all outbound money movement.' }),
+  }),
+});
+
+const CreateFinancialAccountInput = builder.inputType('CreateFinancialAccountInput', {
+  fields: (t) => ({
+    account: t.id({
+      required: false,
+      description: 'The connected account to open it for (`acct_...`); default the account you act as, or the platform itself.',
+    }),
+    supportedCurrencies: t.stringList({ required: true, description: 'The currencies it can hold; `usd` only today.' }),
+    features: t.field({ type: [FeatureRequestInput], required: false, description: 'Features to request.' }),
+    metadata: t.field({ type: 'Metadata', required: false, description: 'Key-value pairs to attach.' }),
+    nickname: t.string({ required: false, description: 'A name unique among the account\'s financial accounts, under 250 characters.' }),
+    platformRestrictions: t.field({ type: PlatformRestrictionsInput, required: false }),
+    idempotencyKey: t.string({
+      required: false,
+      description: 'Stripe\'s Idempotency-Key: a replay with the same key and input returns the first result and creates nothing.',
+    }),
+  }),
+});
+
+const UpdateFinancialAccountInput = builder.inputType('UpdateFinancialAccountInput', {
+  fields: (t) => ({
+    financialAccount: t.id({ required: true, description: 'The financial account (`fa_...`).' }),
+    features: t.field({ type: [FeatureRequestInput], required: false, description: 'Features to request or give up.' }),
+    metadata: t.field({ type: 'Metadata', required: false, description: 'Keys to set; an empty value removes its key.' }),
+    nickname: t.string({ required: false, description: 'A new nickname; null removes it.' }),
+    platformRestrictions: t.field({ type: PlatformRestrictionsInput, required: false }),
+  }),
+});
+
+const CloseFinancialAccountInput = builder.inputType('CloseFinancialAccountInput', {
+  fields: (t) => ({
+    financialAccount: t.id({ required: true, description: 'The financial account (`fa_...`) to close.' }),
+  }),
+});
+
+const FinancialAccountPayload = (name: string) =>
+  objectPayload(name, {
+    field: 'financialAccount',
+    label: 'financial account',
+    type: FinancialAccount,
+    load: (ctx, id) => ctx.loaders.financialAccount.load(id),
+  });
+
+builder.mutationFields((t) => ({
+  createFinancialAccount: t.field({
+    type: FinancialAccountPayload('CreateFinancialAccountPayload'),
+    description:
+      'Opens a financial account. Requested features start PENDING and become ACTIVE shortly after (an event ' +
+      '`treasury.financial_account.features_status_updated` reports it) when the account\'s capabilities allow.',
+    args: { input: t.arg({ type: CreateFinancialAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      asPayload(ctx, async () => {
+        const { idempotencyKey, ...fields } = input;
+        return ctx.services.financialAccounts.create(ctx.viewer, fields, idempotencyKey);
+      }),
+  }),
+  updateFinancialAccount: t.field({
+    type: FinancialAccountPayload('UpdateFinancialAccountPayload'),
+    description: 'Changes metadata, nickname, requested features or platform restrictions. A closed account cannot change.',
+    args: { input: t.arg({ type: UpdateFinancialAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      asPayload(ctx, () => ctx.services.financialAccounts.update(ctx.viewer, input)),
+  }),
+  closeFinancialAccount: t.field({
+    type: FinancialAccountPayload('CloseFinancialAccountPayload'),
+    description:
+      'Closes a financial account whose balance is zero in every sub-balance. It never reopens; its transactions stay readable, ' +
+      'and it no longer counts toward the limit of open financial accounts.',
+    args: { input: t.arg({ type: CloseFinancialAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      asPayload(ctx, () => ctx.services.financialAccounts.close(ctx.viewer, input)),
+  }),
+}));
+
+// ---- Subscriptions: live updates of financial accounts, fed by the event log.
+
+/** A subscription to one event type of financial accounts, resolving to the account as it is now. */
+function financialAccountSubscription(field: string, eventType: string, description: string) {
+  builder.subscriptionField(field, (t) =>
+    t.field({
+      type: FinancialAccount,
+      description,
+      args: {
+        financialAccount: t.arg.id({
+          required: false,
+          description: 'Only this financial account (`fa_...`); default every one you may see.',
+        }),
+      },
+      subscribe: (_root, args, ctx) => liveEvents(ctx, { types: [eventType], objectId: args.financialAccount ?? null }),
+      resolve: (payload, _args, ctx) => onEvent(payload, (event) => ctx.loaders.financialAccount.load(event.objectId).then(required)),
+    }),
+  );
+}
+
+financialAccountSubscription(
+  'financialAccountFeaturesStatusUpdated',
+  'treasury.financial_account.features_status_updated',
+  'The financial account, each time one of its features changes status (Stripe\'s `treasury.financial_account.features_status_updated`).',
+);
+financialAccountSubscription(
+  'financialAccountCreated',
+  'treasury.financial_account.created',
+  'Each financial account you may see, as it is created.',
+);
+financialAccountSubscription(
+  'financialAccountClosed',
+  'treasury.financial_account.closed',
+  'Each financial account you may see, as it closes.',
+);

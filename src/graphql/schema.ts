@@ -13,7 +13,5 @@ import './transaction.ts';
 import './transaction-entry.ts';
 import './account-session.ts';
 import './event.ts';
-import './financial-account-mutations.ts';
-import './financial-account-subscriptions.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,5 +1,6 @@
 // TransactionEntry: Stripe's `treasury.transaction_entry`, one change to a financial account's sub-balances.
 import type { TransactionEntry as EntryRow } from '../db/generated/client.ts';
+import { TRANSACTION_ENTRY_TYPES } from '../domain/ledger.ts';
 import { BalanceImpact, impactOf } from './balance.ts';
 import { builder } from './builder.ts';
 import { FlowType } from './enums.ts';
@@ -9,32 +10,9 @@ import { TimeRange } from './time-range.ts';
 import { required } from './required.ts';
 import { Transaction } from './transaction.ts';
 
-export const TransactionEntryType = stripeEnum(
-  'TransactionEntryType',
-  [
-    'credit_reversal',
-    'credit_reversal_posting',
-    'debit_reversal',
-    'inbound_transfer',
-    'inbound_transfer_return',
-    'issuing_authorization_hold',
-    'issuing_authorization_release',
-    'other',
-    'outbound_payment',
-    'outbound_payment_cancellation',
-    'outbound_payment_failure',
-    'outbound_payment_posting',
-    'outbound_payment_return',
-    'outbound_transfer',
-    'outbound_transfer_cancellation',
-    'outbound_transfer_failure',
-    'outbound_transfer_posting',
-    'outbound_transfer_return',
-    'received_credit',
-    'received_debit',
-  ] as const,
-  { description: 'The specific money movement step that generated a transaction entry.' },
-);
+export const TransactionEntryType = stripeEnum('TransactionEntryType', TRANSACTION_ENTRY_TYPES, {
+  description: 'The specific money movement step that generated a transaction entry.',
+});
 
 export const TransactionEntryOrder = builder.enumType('TransactionEntryOrder', {
   description: 'The time entries are listed by, newest first (Stripe\'s `order_by`).',

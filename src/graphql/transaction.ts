@@ -1,6 +1,7 @@
 // Transaction: Stripe's `treasury.transaction`, one flow's effect on a financial account.
 import type { Transaction as TransactionRow } from '../db/generated/client.ts';
 import { checkEntryFilter } from '../domain/list-filters.ts';
+import { TRANSACTION_STATUSES } from '../domain/ledger.ts';
 import { pageRequest } from '../domain/pagination.ts';
 import { BalanceImpact, impactOf } from './balance.ts';
 import { builder } from './builder.ts';
@@ -11,7 +12,7 @@ import { stripeEnum } from './stripe-enum.ts';
 import { TimeRange } from './time-range.ts';
 import { TransactionEntry, TransactionEntryFilter } from './transaction-entry.ts';
 
-export const TransactionStatus = stripeEnum('TransactionStatus', ['open', 'posted', 'void'] as const, {
+export const TransactionStatus = stripeEnum('TransactionStatus', TRANSACTION_STATUSES, {
   description: 'Status of a transaction.',
   valueDescriptions: {
     open: 'The flow is in progress; its funds may still move.',

@@ -1,10 +1,12 @@
 // Account sessions: the platform hands a connected account's frontend a
 // short-lived client secret instead of its own secret key.
-import type { PrismaClient } from '../db/generated/client.ts';
+import { findConnectedAccount } from '../db/accounts.ts';
+import { createAccountSession } from '../db/account-sessions.ts';
 import { PermissionError, UserInputError } from '../domain/errors.ts';
 import { idType, newId } from '../domain/ids.ts';
 import { hashSecret, newClientSecret } from '../domain/secrets.ts';
 import type { Viewer } from '../domain/viewer.ts';
+import type { UnitOfWork } from './unit-of-work.ts';
 
 export interface CreateAccountSessionInput {
   account: string;
@@ -18,10 +20,11 @@ export interface CreatedAccountSession {
   expiresAt: Date;
 }
 
+/** Account sessions: short-lived credentials the platform hands to one connected account's frontend. */
 export class AccountSessionService {
   constructor(
-    private readonly prisma: PrismaClient,
-    private readonly ttlSeconds: number,
+    private readonly unitOfWork: UnitOfWork,
+    readonly ttlSeconds: number,
   ) {}
 
   /** Creates a session for one of the platform's connected accounts (platform secret key only). */
@@ -32,20 +35,14 @@ export class AccountSessionService {
     if (idType(input.account) !== 'ConnectedAccount') {
       throw new UserInputError('resource_missing', `No such connected account: '${input.account}'.`, ['account']);
     }
-    // With Stripe-Context the platform acts as one account: it can only open a session for that one.
-    const account =
-      viewer.accountId && viewer.accountId !== input.account
-        ? null
-        : await this.prisma.account.findFirst({
-            where: { id: input.account, platformId: viewer.platformId, kind: 'connected', livemode: viewer.livemode },
-            select: { id: true },
-          });
-    if (!account) {
-      throw new UserInputError('resource_missing', `No such connected account: '${input.account}'.`, ['account']);
-    }
-    const clientSecret = newClientSecret();
-    const session = await this.prisma.accountSession.create({
-      data: {
+    return this.unitOfWork.run(async (tx) => {
+      // With Stripe-Context the platform acts as one account: it can only open a session for that one.
+      const account = viewer.accountId && viewer.accountId !== input.account ? null : await findConnectedAccount(tx, viewer, input.account);
+      if (!account) {
+        throw new UserInputError('resource_missing', `No such connected account: '${input.account}'.`, ['account']);
+      }
+      const clientSecret = newClientSecret();
+      const session = await createAccountSession(tx, {
         id: newId('AccountSession'),
         platformId: viewer.platformId,
         accountId: account.id,
@@ -53,8 +50,8 @@ export class AccountSessionService {
         secretHash: hashSecret(clientSecret),
         expiresAt: new Date(now.getTime() + this.ttlSeconds * 1000),
         createdAt: now,
-      },
+      });
+      return { id: session.id, accountId: session.accountId, livemode: session.livemode, clientSecret, expiresAt: session.expiresAt };
     });
-    return { id: session.id, accountId: session.accountId, livemode: session.livemode, clientSecret, expiresAt: session.expiresAt };
   }
 }

@@ -1,19 +1,26 @@
 // Connected accounts: the platform creates and updates them. A capability's
 // status stands in for Stripe's onboarding; changing it re-derives the
 // features of the account's open financial accounts.
-import type { Account, AccountCapability, Prisma } from '../db/generated/client.ts';
-import type { TransactionClient } from '../db/events.ts';
-import { capabilitiesOf, isUniqueViolation, lockAccount, loadFinancialAccountState } from '../db/financial-accounts.ts';
+import type { Account, AccountCapability } from '../db/generated/client.ts';
+import type { TransactionClient } from '../db/client.ts';
+import {
+  capabilitiesOf,
+  createConnectedAccount,
+  lockConnectedAccount,
+  setCapability,
+  updateAccount,
+  type AccountChanges,
+} from '../db/accounts.ts';
+import { loadFinancialAccountState, lockFinancialAccountRow, openFinancialAccountsOf } from '../db/financial-accounts.ts';
 import { PermissionError, UserInputError } from '../domain/errors.ts';
 import { CAPABILITIES, type CapabilityName, type CapabilityStatus } from '../domain/features.ts';
 import { idType, newId } from '../domain/ids.ts';
 import { INPUT_LIMITS } from '../domain/input-limits.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
 import type { Viewer } from '../domain/viewer.ts';
-import { accountObject, capabilityObject } from '../events/stripe-objects.ts';
-import { emitFinancialAccountEvent, reconcileFeatures, type FeatureActivator } from './feature-lifecycle.ts';
+import { reconcileFeatures, type FeatureActivator } from './feature-lifecycle.ts';
 import { idempotently } from './idempotency.ts';
-import type { ChangeSet, UnitOfWork } from './unit-of-work.ts';
+import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
 
 export interface CapabilityInput {
   name: CapabilityName;
@@ -35,55 +42,46 @@ export interface UpdateConnectedAccountInput extends CreateConnectedAccountInput
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Connected accounts: the platform creates and updates them; a capability change re-derives their financial accounts' features. */
 export class ConnectedAccountService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly activator: FeatureActivator,
   ) {}
 
-  async create(viewer: Viewer, input: CreateConnectedAccountInput, idempotencyKey?: string | null): Promise<{ id: string }> {
+  /** `at`: when it happens (default now); the demo seed and the tests build worlds with a history. */
+  async create(viewer: Viewer, input: CreateConnectedAccountInput, idempotencyKey?: string | null, at?: Date): Promise<{ id: string }> {
     onlyThePlatform(viewer);
-    const run = () =>
+    return retryOnceOnConflict(() =>
       this.unitOfWork.run(async (tx, changes) => {
         const result = await idempotently(tx, viewer, idempotencyKey, 'createConnectedAccount', input, async () => {
           const fields = checkProfile(input);
           const capabilities = checkCapabilities(input.capabilities);
-          const account = await tx.account.create({
-            data: {
-              id: newId('ConnectedAccount'),
-              kind: 'connected',
-              platformId: viewer.platformId,
-              livemode: viewer.livemode,
-              displayName: fields.displayName ?? null,
-              email: fields.email ?? null,
-              country: fields.country ?? 'US',
-              metadata: mergeMetadata({}, input.metadata),
-              capabilities: {
-                create: capabilities.map((c) => ({ name: c.name, requested: true, status: c.status ?? 'inactive' })),
-              },
-            },
-            include: { capabilities: true },
+          const account = await createConnectedAccount(tx, {
+            id: newId('ConnectedAccount'),
+            platformId: viewer.platformId,
+            livemode: viewer.livemode,
+            displayName: fields.displayName ?? null,
+            email: fields.email ?? null,
+            country: fields.country ?? 'US',
+            metadata: mergeMetadata({}, input.metadata),
+            capabilities: capabilities.map((c) => ({ name: c.name, status: c.status ?? 'inactive' })),
+            createdAt: at,
           });
-          emitAccountEvent(changes, 'account.created', account, account.capabilities);
+          changes.emit('account.created', { account, capabilities: account.capabilities });
           return account.id;
         });
         return { id: result.id };
-      });
-    try {
-      return await run();
-    } catch (error) {
-      // A concurrent request with the same idempotency key won: answer as a replay of it.
-      if (isUniqueViolation(error)) return run();
-      throw error;
-    }
+      }),
+    );
   }
 
-  async update(viewer: Viewer, input: UpdateConnectedAccountInput): Promise<{ id: string }> {
+  async update(viewer: Viewer, input: UpdateConnectedAccountInput, at?: Date): Promise<{ id: string }> {
     onlyThePlatform(viewer);
     return this.unitOfWork.run(async (tx, changes) => {
       const account = await this.lockAccountOf(tx, viewer, input.account);
       const fields = checkProfile(input);
-      const data: Prisma.AccountUpdateInput = {};
+      const data: AccountChanges = {};
       const previous: Record<string, unknown> = {};
       if (fields.displayName !== undefined) (data.displayName = fields.displayName), (previous.business_profile = { name: account.displayName });
       if (fields.email !== undefined) (data.email = fields.email), (previous.email = account.email);
@@ -92,7 +90,7 @@ export class ConnectedAccountService {
         data.metadata = mergeMetadata(account.metadata as Record<string, string>, input.metadata);
         previous.metadata = account.metadata;
       }
-      const updated = Object.keys(data).length ? await tx.account.update({ where: { id: account.id }, data }) : account;
+      const updated = Object.keys(data).length ? await updateAccount(tx, account.id, data, at) : account;
 
       const before = await capabilitiesOf(tx, account.id);
       const changedCapabilities: AccountCapability[] = [];
@@ -100,40 +98,26 @@ export class ConnectedAccountService {
         const current = before.find((c) => c.name === capability.name);
         const status = capability.status ?? current?.status ?? 'inactive';
         if (current && current.status === status && current.requested) continue;
-        const row = await tx.accountCapability.upsert({
-          where: { accountId_name: { accountId: account.id, name: capability.name } },
-          create: { accountId: account.id, name: capability.name, requested: true, status },
-          update: { requested: true, status },
-        });
-        changedCapabilities.push(row);
+        changedCapabilities.push(await setCapability(tx, account.id, capability.name, status, at));
       }
       const capabilities = await capabilitiesOf(tx, account.id);
       if (changedCapabilities.length) previous.capabilities = Object.fromEntries(before.map((c) => [c.name, c.status]));
-      if (Object.keys(previous).length) emitAccountEvent(changes, 'account.updated', updated, capabilities, previous);
-      for (const capability of changedCapabilities) {
-        changes.emit({
-          platformId: updated.platformId,
-          accountId: updated.id,
-          livemode: updated.livemode,
-          type: 'capability.updated',
-          objectId: `${updated.id}/${capability.name}`,
-          data: { object: capabilityObject(capability) },
-        });
-      }
-      if (changedCapabilities.length) await this.rederiveFeatures(tx, changes, updated, capabilities);
+      if (Object.keys(previous).length) changes.emit('account.updated', { account: updated, capabilities }, previous);
+      for (const capability of changedCapabilities) changes.emit('capability.updated', { account: updated, capability });
+      if (changedCapabilities.length) await this.rederiveFeatures(tx, changes, updated, capabilities, at);
       return { id: account.id };
     });
   }
 
   /** Capabilities changed: every open financial account of the account re-derives its features. */
-  private async rederiveFeatures(tx: TransactionClient, changes: ChangeSet, account: Account, capabilities: AccountCapability[]) {
-    const financialAccounts = await tx.financialAccount.findMany({ where: { accountId: account.id, status: 'open' }, orderBy: { id: 'asc' } });
-    for (const fa of financialAccounts) {
-      await tx.$queryRaw`SELECT "id" FROM "FinancialAccount" WHERE "id" = ${fa.id} FOR UPDATE`;
+  private async rederiveFeatures(tx: TransactionClient, changes: ChangeSet, account: Account, capabilities: AccountCapability[], at?: Date) {
+    for (const fa of await openFinancialAccountsOf(tx, account.id)) {
+      await lockFinancialAccountRow(tx, fa.id);
       const result = await reconcileFeatures(tx, await loadFinancialAccountState(tx, fa), capabilities, {
         holderName: account.displayName ?? 'Account holder',
+        at,
       });
-      if (result.statusChanged) emitFinancialAccountEvent(changes, 'features_status_updated', result.state);
+      if (result.statusChanged) changes.emit('treasury.financial_account.features_status_updated', result.state);
       if (result.activating) changes.afterCommit(() => this.activator.schedule(fa.id));
     }
   }
@@ -141,10 +125,7 @@ export class ConnectedAccountService {
   private async lockAccountOf(tx: TransactionClient, viewer: Viewer, id: string) {
     const missing = () => new UserInputError('resource_missing', `No such connected account: '${id}'.`, ['account']);
     if (idType(id) !== 'ConnectedAccount') throw missing();
-    await lockAccount(tx, viewer.platformId, id);
-    const account = await tx.account.findFirst({
-      where: { id, platformId: viewer.platformId, livemode: viewer.livemode, kind: 'connected' },
-    });
+    const account = await lockConnectedAccount(tx, viewer, id);
     if (!account) throw missing();
     return account;
   }
@@ -198,21 +179,4 @@ function checkCapabilities(capabilities: CapabilityInput[] | null | undefined): 
     seen.add(capability.name);
   }
   return capabilities ?? [];
-}
-
-function emitAccountEvent(
-  changes: ChangeSet,
-  type: 'account.created' | 'account.updated',
-  account: Account,
-  capabilities: AccountCapability[],
-  previous?: Record<string, unknown>,
-) {
-  changes.emit({
-    platformId: account.platformId,
-    accountId: account.id,
-    livemode: account.livemode,
-    type,
-    objectId: account.id,
-    data: { object: accountObject(account, capabilities), ...(previous ? { previous_attributes: previous } : {}) },
-  });
 }

@@ -2,10 +2,13 @@
 // to where the rules in src/domain/features.ts put them, and the asynchronous
 // activation that moves PENDING (activating) features to ACTIVE after the
 // request that asked for them, as Stripe does.
-import type { AccountCapability, Prisma, PrismaClient } from '../db/generated/client.ts';
-import type { TransactionClient } from '../db/events.ts';
-import { capabilitiesOf, loadFinancialAccountState } from '../db/financial-accounts.ts';
+import type { AccountCapability, PrismaClient } from '../db/generated/client.ts';
+import type { TransactionClient } from '../db/client.ts';
+import { capabilitiesOf } from '../db/accounts.ts';
+import { createFinancialAddress, featureSetting, financialAccountsActivating, saveFeatureSetting } from '../db/features.ts';
+import { loadFinancialAccountState, lockFinancialAccountWithOwner } from '../db/financial-accounts.ts';
 import {
+  CAPABILITIES,
   FEATURES,
   nextFeatureState,
   sameFeatureState,
@@ -17,8 +20,8 @@ import {
   type StatusDetail,
 } from '../domain/features.ts';
 import { newId } from '../domain/ids.ts';
-import { financialAccountObject, type FinancialAccountState } from '../events/stripe-objects.ts';
-import type { ChangeSet, UnitOfWork } from './unit-of-work.ts';
+import type { FinancialAccountState } from '../events/stripe-objects.ts';
+import type { UnitOfWork } from './unit-of-work.ts';
 
 export interface FeatureRequest {
   feature: Feature;
@@ -39,12 +42,13 @@ export async function reconcileFeatures(
   tx: TransactionClient,
   state: FinancialAccountState,
   capabilities: AccountCapability[] | 'all_active',
-  options: { requests?: FeatureRequest[]; activate?: boolean; holderName: string },
+  /** `at`: when it happens (default now). */
+  options: { requests?: FeatureRequest[]; activate?: boolean; holderName: string; at?: Date },
 ): Promise<{ state: FinancialAccountState; statusChanged: boolean; activating: boolean }> {
   const fa = state.account;
   const capabilityStatus =
     capabilities === 'all_active'
-      ? Object.fromEntries((['treasury', 'card_issuing', 'us_bank_account_ach_payments', 'transfers'] as const).map((c) => [c, 'active' as const]))
+      ? Object.fromEntries(CAPABILITIES.map((c) => [c, 'active' as const]))
       : Object.fromEntries(capabilities.map((c) => [c.name, c.status]));
   const context = {
     accountOpen: fa.status === 'open',
@@ -68,26 +72,22 @@ export async function reconcileFeatures(
     const stateChanged = !current || !sameFeatureState(current, next);
     if (!stateChanged && row?.requested === wanted) continue;
     if (stateChanged) statusChanged = true;
-    const data = { requested: wanted, status: next.status, statusDetails: next.statusDetails as unknown as Prisma.InputJsonValue };
-    if (row) await tx.featureSetting.update({ where: { financialAccountId_feature: { financialAccountId: fa.id, feature } }, data });
-    else await tx.featureSetting.create({ data: { financialAccountId: fa.id, feature, ...data } });
+    await saveFeatureSetting(tx, fa.id, feature, { requested: wanted, ...next }, { exists: Boolean(row), at: options.at });
   }
 
-  const abaActive = requested.get('financial_addresses_aba') &&
-    (await tx.featureSetting.findUnique({ where: { financialAccountId_feature: { financialAccountId: fa.id, feature: 'financial_addresses_aba' } } }))?.status === 'active';
+  const abaActive = requested.get('financial_addresses_aba') && (await featureSetting(tx, fa.id, 'financial_addresses_aba'))?.status === 'active';
   if (abaActive && !state.addresses.some((a) => a.type === 'aba')) {
     const accountNumber = randomAccountNumber();
-    await tx.financialAddress.create({
-      data: {
-        id: newId('FinancialAddress'),
-        financialAccountId: fa.id,
-        type: 'aba',
-        accountHolderName: options.holderName,
-        accountNumber,
-        accountNumberLast4: accountNumber.slice(-4),
-        supportedNetworks: ['ach', 'us_domestic_wire'],
-        ...TEST_BANK,
-      },
+    await createFinancialAddress(tx, {
+      id: newId('FinancialAddress'),
+      financialAccountId: fa.id,
+      type: 'aba',
+      accountHolderName: options.holderName,
+      accountNumber,
+      accountNumberLast4: accountNumber.slice(-4),
+      supportedNetworks: ['ach', 'us_domestic_wire'],
+      ...TEST_BANK,
+      ...(options.at ? { createdAt: options.at } : {}),
     });
   }
   return { state: await loadFinancialAccountState(tx, fa), statusChanged, activating };
@@ -98,18 +98,6 @@ function randomAccountNumber(): string {
   let digits = String(1 + Math.floor(Math.random() * 9));
   while (digits.length < 12) digits += String(Math.floor(Math.random() * 10));
   return digits;
-}
-
-/** Records `treasury.financial_account.<type>` with the account as it became. */
-export function emitFinancialAccountEvent(changes: ChangeSet, type: 'created' | 'closed' | 'features_status_updated' | 'updated', state: FinancialAccountState, previous?: Record<string, unknown>) {
-  changes.emit({
-    platformId: state.account.platformId,
-    accountId: state.account.accountId,
-    livemode: state.account.livemode,
-    type: `treasury.financial_account.${type}`,
-    objectId: state.account.id,
-    data: { object: financialAccountObject(state), ...(previous ? { previous_attributes: previous } : {}) },
-  });
 }
 
 /** The capabilities that govern a financial account's features: the platform's own accounts have them all. */
@@ -157,29 +145,26 @@ export class FeatureActivator {
     await Promise.allSettled([...this.running]);
   }
 
-  /** Activates what can be activated on one financial account, with its event. */
-  async activate(financialAccountId: string): Promise<void> {
+  /** Activates what can be activated on one financial account, with its event; `at`: when (default now). */
+  async activate(financialAccountId: string, at?: Date): Promise<void> {
     await this.unitOfWork.run(async (tx, changes) => {
-      await tx.$queryRaw`SELECT "id" FROM "FinancialAccount" WHERE "id" = ${financialAccountId} FOR UPDATE`;
-      const fa = await tx.financialAccount.findUnique({ where: { id: financialAccountId }, include: { account: true } });
+      const fa = await lockFinancialAccountWithOwner(tx, financialAccountId);
       if (!fa || fa.status !== 'open') return;
       const { account, ...row } = fa;
       const before = await loadFinancialAccountState(tx, row);
       const result = await reconcileFeatures(tx, before, await governingCapabilities(tx, row), {
         activate: true,
         holderName: account.displayName ?? 'Account holder',
+        at,
       });
-      if (result.statusChanged) emitFinancialAccountEvent(changes, 'features_status_updated', result.state);
+      if (result.statusChanged) changes.emit('treasury.financial_account.features_status_updated', result.state);
     });
   }
 
   private async sweep(): Promise<void> {
-    const rows = await this.prisma.$queryRaw<Array<{ financialAccountId: string }>>`
-      SELECT DISTINCT "financialAccountId" FROM "FeatureSetting"
-      WHERE "status" = 'pending' AND "statusDetails" @> '[{"code": "activating"}]'::jsonb`;
-    for (const row of rows) {
+    for (const financialAccountId of await financialAccountsActivating(this.prisma)) {
       if (this.stopped) return;
-      await this.activate(row.financialAccountId);
+      await this.activate(financialAccountId);
     }
   }
 

@@ -2,15 +2,18 @@
 // case checks who may do it, changes state and writes its events in one
 // transaction (see unit-of-work.ts); activation of requested features follows
 // asynchronously (see feature-lifecycle.ts).
-import type { FinancialAccount, Prisma } from '../db/generated/client.ts';
-import type { TransactionClient } from '../db/events.ts';
+import type { FinancialAccount } from '../db/generated/client.ts';
+import type { TransactionClient } from '../db/client.ts';
+import { accountById, findAccountWithCapabilities, lockAccount } from '../db/accounts.ts';
 import {
+  closeFinancialAccount,
   countOpenFinancialAccounts,
-  isUniqueViolation,
-  lockAccount,
+  createFinancialAccount,
   lockFinancialAccount,
   loadFinancialAccountState,
   nicknameTaken,
+  updateFinancialAccount,
+  type FinancialAccountChanges,
 } from '../db/financial-accounts.ts';
 import { UserInputError } from '../domain/errors.ts';
 import type { Feature } from '../domain/features.ts';
@@ -18,14 +21,15 @@ import { idType, newId } from '../domain/ids.ts';
 import { INPUT_LIMITS } from '../domain/input-limits.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
 import type { Viewer } from '../domain/viewer.ts';
-import { emitFinancialAccountEvent, governingCapabilities, reconcileFeatures, type FeatureActivator, type FeatureRequest } from './feature-lifecycle.ts';
+import type { PlatformRestriction } from '../domain/financial-accounts.ts';
+import { governingCapabilities, reconcileFeatures, type FeatureActivator, type FeatureRequest } from './feature-lifecycle.ts';
 import { idempotently } from './idempotency.ts';
-import type { UnitOfWork } from './unit-of-work.ts';
+import { retryOnceOnConflict, WriteConflict, type UnitOfWork } from './unit-of-work.ts';
 
 export const SUPPORTED_CURRENCIES = ['usd'] as const;
 export const MAX_NICKNAME_LENGTH = INPUT_LIMITS.nickname;
 
-type Restriction = 'restricted' | 'unrestricted';
+type Restriction = PlatformRestriction;
 
 export interface CreateFinancialAccountInput {
   /** The owner: a connected account (`acct_`); default the acting account, or the platform itself. */
@@ -50,6 +54,7 @@ export interface FinancialAccountServiceOptions {
   maxOpenFinancialAccountsPerAccount: number;
 }
 
+/** Financial accounts: open, change and close them under Stripe's rules. */
 export class FinancialAccountService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
@@ -57,7 +62,8 @@ export class FinancialAccountService {
     private readonly options: FinancialAccountServiceOptions,
   ) {}
 
-  async create(viewer: Viewer, input: CreateFinancialAccountInput, idempotencyKey?: string | null): Promise<{ id: string }> {
+  /** `at`: when it happens (default now); the demo seed and the tests build worlds with a history. */
+  async create(viewer: Viewer, input: CreateFinancialAccountInput, idempotencyKey?: string | null, at?: Date): Promise<{ id: string }> {
     const run = () =>
       this.unitOfWork.run(async (tx, changes) => {
         // Creates for one owner take turns, and take them before the idempotency
@@ -100,24 +106,26 @@ export class FinancialAccountService {
           }
           if (nickname && (await nicknameTaken(tx, owner.id, nickname))) throw nicknameInUse(nickname);
 
-          const account = await tx.financialAccount.create({
-            data: {
-              id: newId('FinancialAccount'),
-              platformId: viewer.platformId,
-              accountId: owner.id,
-              livemode: viewer.livemode,
-              nickname,
-              metadata,
-              supportedCurrencies: [...new Set(input.supportedCurrencies)],
-              inboundFlows: input.platformRestrictions?.inboundFlows ?? null,
-              outboundFlows: input.platformRestrictions?.outboundFlows ?? null,
-            },
+          const written = await createFinancialAccount(tx, {
+            id: newId('FinancialAccount'),
+            platformId: viewer.platformId,
+            accountId: owner.id,
+            livemode: viewer.livemode,
+            nickname,
+            metadata,
+            supportedCurrencies: [...new Set(input.supportedCurrencies)],
+            inboundFlows: input.platformRestrictions?.inboundFlows ?? null,
+            outboundFlows: input.platformRestrictions?.outboundFlows ?? null,
+            createdAt: at,
           });
+          if (!written.ok) throw new WriteConflict(written.code);
+          const account = written.value;
           const created = await reconcileFeatures(tx, await loadFinancialAccountState(tx, account), capabilities, {
             requests,
             holderName: owner.displayName,
+            at,
           });
-          emitFinancialAccountEvent(changes, 'created', created.state);
+          changes.emit('treasury.financial_account.created', created.state);
           if (created.activating) changes.afterCommit(() => this.activator.schedule(account.id));
           return account.id;
         });
@@ -126,10 +134,10 @@ export class FinancialAccountService {
     return retryOnceOnConflict(run);
   }
 
-  async update(viewer: Viewer, input: UpdateFinancialAccountInput): Promise<{ id: string }> {
+  async update(viewer: Viewer, input: UpdateFinancialAccountInput, at?: Date): Promise<{ id: string }> {
     return this.unitOfWork.run(async (tx, changes) => {
       const account = await this.lockOpenAccount(tx, viewer, input.financialAccount);
-      const data: Prisma.FinancialAccountUpdateInput = {};
+      const data: FinancialAccountChanges = {};
       const previous: Record<string, unknown> = {};
       if (input.metadata) {
         data.metadata = mergeMetadata(account.metadata as Record<string, string>, input.metadata);
@@ -160,22 +168,28 @@ export class FinancialAccountService {
         }
       }
 
-      const updated = Object.keys(data).length ? await updateOrConflict(tx, account.id, data) : account;
+      let updated = account;
+      if (Object.keys(data).length) {
+        const written = await updateFinancialAccount(tx, account.id, data, at);
+        if (!written.ok) throw nicknameInUse(String(data.nickname));
+        updated = written.value;
+      }
       const before = await loadFinancialAccountState(tx, updated);
-      const owner = await tx.account.findUniqueOrThrow({ where: { id: account.accountId } });
+      const owner = await accountById(tx, account.accountId);
       const result = await reconcileFeatures(tx, before, await governingCapabilities(tx, account), {
         requests,
         holderName: owner.displayName ?? 'Account holder',
+        at,
       });
-      if (Object.keys(previous).length || requests.length) emitFinancialAccountEvent(changes, 'updated', result.state, previous);
-      if (result.statusChanged) emitFinancialAccountEvent(changes, 'features_status_updated', result.state);
+      if (Object.keys(previous).length || requests.length) changes.emit('treasury.financial_account.updated', result.state, previous);
+      if (result.statusChanged) changes.emit('treasury.financial_account.features_status_updated', result.state);
       if (result.activating) changes.afterCommit(() => this.activator.schedule(account.id));
       return { id: account.id };
     });
   }
 
   /** Closes an account with a zero balance; it never reopens, and its history stays readable. */
-  async close(viewer: Viewer, input: { financialAccount: string }): Promise<{ id: string }> {
+  async close(viewer: Viewer, input: { financialAccount: string }, at?: Date): Promise<{ id: string }> {
     return this.unitOfWork.run(async (tx, changes) => {
       const account = await this.lockOpenAccount(tx, viewer, input.financialAccount);
       const state = await loadFinancialAccountState(tx, account);
@@ -189,16 +203,14 @@ export class FinancialAccountService {
           ['financialAccount'],
         );
       }
-      const closed = await tx.financialAccount.update({
-        where: { id: account.id },
-        data: { status: 'closed', closedReasons: ['closed_by_platform'], closedAt: new Date() },
-      });
-      const owner = await tx.account.findUniqueOrThrow({ where: { id: account.accountId } });
+      const closed = await closeFinancialAccount(tx, account.id, at ?? new Date());
+      const owner = await accountById(tx, account.accountId);
       const result = await reconcileFeatures(tx, { ...state, account: closed }, await governingCapabilities(tx, closed), {
         holderName: owner.displayName ?? 'Account holder',
+        at,
       });
-      emitFinancialAccountEvent(changes, 'closed', result.state, { status: 'open' });
-      if (result.statusChanged) emitFinancialAccountEvent(changes, 'features_status_updated', result.state);
+      changes.emit('treasury.financial_account.closed', result.state, { status: 'open' });
+      if (result.statusChanged) changes.emit('treasury.financial_account.features_status_updated', result.state);
       return { id: account.id };
     });
   }
@@ -222,10 +234,7 @@ export class FinancialAccountService {
     const missing = () => new UserInputError('resource_missing', `No such connected account: '${id}'.`, ['account']);
     if (idType(id) !== 'ConnectedAccount') throw missing();
     if (viewer.accountId && id !== viewer.accountId) throw missing();
-    const account = await tx.account.findFirst({
-      where: { id, platformId: viewer.platformId, livemode: viewer.livemode },
-      include: { capabilities: true },
-    });
+    const account = await findAccountWithCapabilities(tx, viewer, id);
     if (!account || (account.kind === 'platform' && viewer.accountId)) throw missing();
     return {
       id: account.id,
@@ -284,27 +293,3 @@ function onlyThePlatform(viewer: Viewer, field: string[]): void {
     throw new UserInputError('parameter_not_allowed', 'Only the platform can set platform restrictions.', field);
   }
 }
-
-async function updateOrConflict(tx: TransactionClient, id: string, data: Prisma.FinancialAccountUpdateInput) {
-  try {
-    return await tx.financialAccount.update({ where: { id }, data });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw nicknameInUse(String(data.nickname));
-    throw error;
-  }
-}
-
-/**
- * A create that lost a race (the same idempotency key, or a nickname, taken by
- * a concurrent request) rolled back whole; once more, its checks see the
- * winner and answer as they would have: a replay, or a clear user error.
- */
-async function retryOnceOnConflict<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isUniqueViolation(error)) return run();
-    throw error;
-  }
-}
-

@@ -3,10 +3,12 @@
 // key with another input is refused. The key is recorded in the same
 // transaction as what it created, so a rolled-back request leaves no key.
 import { createHash } from 'node:crypto';
-import type { TransactionClient } from '../db/events.ts';
+import type { TransactionClient } from '../db/client.ts';
+import { findIdempotencyKey, recordIdempotencyKey } from '../db/idempotency.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { INPUT_LIMITS } from '../domain/input-limits.ts';
 import type { Viewer } from '../domain/viewer.ts';
+import { WriteConflict } from './unit-of-work.ts';
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = INPUT_LIMITS.idempotencyKey;
 
@@ -51,9 +53,7 @@ export async function idempotently(
   }
   const requestHash = createHash('sha256').update(`${operation}\n${canonical(input)}`).digest('hex');
   const scope = callerScope(viewer);
-  const previous = await tx.idempotencyKey.findUnique({
-    where: { platformId_livemode_scope_key: { ...scope, key } },
-  });
+  const previous = await findIdempotencyKey(tx, scope, key);
   if (previous) {
     if (previous.operation !== operation || previous.requestHash !== requestHash) {
       throw new UserInputError(
@@ -66,6 +66,8 @@ export async function idempotently(
     return { id: previous.resultId, replayed: true };
   }
   const id = await create();
-  await tx.idempotencyKey.create({ data: { ...scope, key, operation, requestHash, resultId: id } });
+  // A concurrent request with the same key recorded it first: this one rolls back and answers as its replay.
+  const recorded = await recordIdempotencyKey(tx, scope, { key, operation, requestHash, resultId: id });
+  if (!recorded.ok) throw new WriteConflict(recorded.code);
   return { id, replayed: false };
 }

@@ -7,6 +7,7 @@ import { EventService } from './events.ts';
 import { ConnectedAccountService } from './connected-accounts.ts';
 import { FeatureActivator } from './feature-lifecycle.ts';
 import { FinancialAccountService } from './financial-accounts.ts';
+import { PlatformService } from './platform-bootstrap.ts';
 import { UnitOfWork } from './unit-of-work.ts';
 
 export interface ServiceConfig {
@@ -34,7 +35,8 @@ export function createServices(
   return {
     unitOfWork,
     activator,
-    accountSessions: new AccountSessionService(prisma, config.accountSessionTtlSeconds),
+    platforms: new PlatformService(unitOfWork),
+    accountSessions: new AccountSessionService(unitOfWork, config.accountSessionTtlSeconds),
     events: new EventService(prisma, bus),
     connectedAccounts: new ConnectedAccountService(unitOfWork, activator),
     financialAccounts: new FinancialAccountService(unitOfWork, activator, {

@@ -4,14 +4,45 @@
 // committed change always has its events in the log (subscribers that were
 // not connected when it was published find them by replaying).
 import type { PrismaClient } from '../db/generated/client.ts';
-import { insertEvents, type NewEvent, type TransactionClient } from '../db/events.ts';
+import { inTransaction, type TransactionClient } from '../db/client.ts';
+import { insertEvents, type NewEvent } from '../db/events.ts';
+import { describeEvent, type EmittableEventType, type PayloadOf } from '../events/catalogue.ts';
 import type { EventBus, EventRecord } from '../events/event-bus.ts';
 
 export interface ChangeSet {
-  /** Records an event of this change; it is written in the same transaction, after the change. */
-  emit(event: NewEvent): void;
+  /**
+   * Records an event of this change, made from what it reports (see
+   * src/events/catalogue.ts); it is written in the same transaction, after the
+   * change. `previous`: for updates, the changed attributes as they were.
+   */
+  emit<T extends EmittableEventType>(type: T, payload: PayloadOf<T>, previous?: Record<string, unknown>): void;
   /** Runs after the commit (e.g. scheduling an asynchronous activation); never after a rollback. */
   afterCommit(task: () => void): void;
+}
+
+/**
+ * A write lost a race with a concurrent request (a store reported a unique
+ * constraint taken). The transaction is rolled back; see retryOnceOnConflict.
+ */
+export class WriteConflict extends Error {
+  override readonly name = 'WriteConflict';
+  constructor(readonly code: string) {
+    super(`A concurrent request won the race (${code}).`);
+  }
+}
+
+/**
+ * A use case that lost a race (the same idempotency key, or a nickname, taken
+ * by a concurrent request) rolled back whole; once more, its checks see the
+ * winner and answer as they would have: a replay, or a clear user error.
+ */
+export async function retryOnceOnConflict<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof WriteConflict) return run();
+    throw error;
+  }
 }
 
 export class UnitOfWork {
@@ -24,16 +55,17 @@ export class UnitOfWork {
   async run<T>(work: (tx: TransactionClient, changes: ChangeSet) => Promise<T>): Promise<T> {
     let written: EventRecord[] = [];
     let tasks: Array<() => void> = [];
-    const result = await this.prisma.$transaction(
-      async (tx) => {
-        const events: NewEvent[] = [];
-        tasks = [];
-        const value = await work(tx, { emit: (event) => events.push(event), afterCommit: (task) => tasks.push(task) });
-        written = await insertEvents(tx, events);
-        return value;
-      },
-      { timeout: 15_000, maxWait: 15_000 },
-    );
+    const result = await inTransaction(this.prisma, async (tx) => {
+      const events: NewEvent[] = [];
+      tasks = [];
+      const changes: ChangeSet = {
+        emit: (type, payload, previous) => events.push(describeEvent(type, payload, previous)),
+        afterCommit: (task) => tasks.push(task),
+      };
+      const value = await work(tx, changes);
+      written = await insertEvents(tx, events);
+      return value;
+    });
     // The change is committed: a failing publish must not turn it into an error.
     await this.bus.publish(written).catch(this.logError);
     for (const task of tasks) {

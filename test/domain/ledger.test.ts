@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
+  applyEntries,
+  OPENED,
   ZERO_IMPACT,
   addImpacts,
   sumImpacts,
@@ -277,3 +279,38 @@ describe('balanceFromSums', () => {
     expect(balanceFromImpacts).toBe(balanceFromSums);
   });
 });
+
+describe('applyEntries', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
+  const impact = (cash: bigint, outboundPending = 0n) => ({ cash, inboundPending: 0n, outboundPending });
+
+  it('adds the impacts, and a transition moves the transaction once, at its entry\'s time', () => {
+    const held = applyEntries(OPENED, [{ impact: impact(-100n, 100n), transition: null, at: at(0) }]);
+    expect(held).toEqual({ status: 'open', impact: impact(-100n, 100n), postedAt: null, voidAt: null });
+    const voided = applyEntries(held, [{ impact: impact(100n, -100n), transition: 'void', at: at(5) }]);
+    expect(voided).toEqual({ status: 'void', impact: impact(0n, 0n), postedAt: null, voidAt: at(5) });
+  });
+
+  it('agrees with every ledger rule: the status and impact entriesForFlow reports', () => {
+    for (const [flow, outcomes] of Object.entries(FLOW_OUTCOMES)) {
+      for (const outcome of outcomes) {
+        const ledger = entriesForFlow(flow as never, outcome as never, 42n);
+        const progress = applyEntries(OPENED, ledger.entries.map((e) => ({ ...e, at: at(1) })));
+        expect(progress.status).toBe(ledger.status);
+        expect(progress.impact).toEqual(ledger.impact);
+      }
+    }
+  });
+
+  it('refuses entries after the transaction posted or voided', () => {
+    const posted = applyEntries(OPENED, [{ impact: impact(10n), transition: 'posted', at: at(0) }]);
+    expect(() => applyEntries(posted, [{ impact: impact(1n), transition: null, at: at(1) }])).toThrow(RangeError);
+    expect(() =>
+      applyEntries(OPENED, [
+        { impact: impact(10n), transition: 'void', at: at(0) },
+        { impact: impact(1n), transition: 'posted', at: at(1) },
+      ]),
+    ).toThrow(/void transaction takes no more entries/);
+  });
+});
+

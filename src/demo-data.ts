@@ -1,23 +1,23 @@
 // Demo data: one platform ("Rocket Rides") with a few connected accounts,
 // their financial accounts and ~90 days of money movement.
 //
-// Every transaction comes from the ledger rules in src/domain/ledger.ts, so a
-// financial account's balance (the sum of its entries) always agrees with its
-// transactions. Rows are built in memory and written with a handful of
-// createMany statements in one transaction: the embedded database pays a
-// round trip per statement, so one statement per row would be far slower.
-import type { PrismaClient, Prisma } from './generated/client.ts';
-import { newId } from '../domain/ids.ts';
-import { hashSecret, newSecretKey } from '../domain/secrets.ts';
+// The platform, its accounts and their financial accounts are made through
+// the services, as the API would make them (with their events), at the times
+// the demo's story puts them; so the demo can only show states the rules make.
+// Every transaction comes from the ledger rules in src/domain/ledger.ts and is
+// written by the ledger's writer (src/db/ledger.ts), in one bulk write.
+import { entriesAt, newFlowId, writeHistory, type HistoricTransaction, type LedgerAccount } from './db/ledger.ts';
 import {
+  CAPABILITIES,
   targetFeatureState,
   type CapabilityName,
   type CapabilityStatus,
   type Feature,
   type FeatureContext,
-} from '../domain/features.ts';
-import { newFlowId, pushTransaction, type LedgerRows as Rows, type LedgerScope as Scope } from './ledger-rows.ts';
-import { entriesForFlow, type FlowOutcome, type LedgerFlowType } from '../domain/ledger.ts';
+} from './domain/features.ts';
+import { entriesForFlow, type FlowOutcome, type LedgerFlowType, type LedgerTransaction } from './domain/ledger.ts';
+import type { Viewer } from './domain/viewer.ts';
+import type { Services } from './services/index.ts';
 
 export interface SeedOptions {
   /** The seed's "now": every timestamp lies at or before it. */
@@ -30,10 +30,6 @@ export interface SeedOptions {
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-
-// Stripe's test-mode bank: every test financial address is at this routing number.
-const TEST_ROUTING_NUMBER = '110000000';
-const TEST_BANK_NAME = 'STRIPE TEST BANK';
 
 
 const OUTBOUND_FEATURES: Feature[] = [
@@ -273,7 +269,7 @@ class Rng {
 }
 
 interface LedgerPlan {
-  scope: Scope;
+  account: LedgerAccount;
   rng: Rng;
   /** The account holder's own external bank account, for transfers. */
   holder: { name: string; last4: string };
@@ -288,8 +284,13 @@ interface LedgerPlan {
   drainToZero: boolean;
 }
 
-function planLedger(plan: LedgerPlan, rows: Rows): void {
-  const { rng, scope, holder, from, to } = plan;
+function planLedger(plan: LedgerPlan, history: HistoricTransaction[]): void {
+  const { rng, holder, from, to } = plan;
+  const push = (ledger: LedgerTransaction, flow: { id: string; type: LedgerFlowType }, description: string, openedAt: Date, settledAt: Date) =>
+    history.push({
+      transaction: { financialAccount: plan.account, currency: 'usd', amount: ledger.amount, description, flow, at: openedAt },
+      entries: entriesAt(ledger, openedAt, settledAt),
+    });
   const canFlow = (type: LedgerFlowType) => FLOW_FEATURES[type].some((f) => plan.activeFeatures.has(f));
 
   // Cash counted only from what has certainly happened by each flow's start;
@@ -300,12 +301,12 @@ function planLedger(plan: LedgerPlan, rows: Rows): void {
   const emit = (type: LedgerFlowType, outcome: FlowOutcome, amount: bigint, openedAt: Date, settledAt: Date, description: string) => {
     const flow = { id: newFlowId(type), type };
     const ledger = entriesForFlow(type, outcome as never, amount);
-    pushTransaction(rows, scope, ledger, flow, description, openedAt, settledAt);
+    push(ledger, flow, description, openedAt, settledAt);
     cash += ledger.entries[0].impact.cash;
     if (ledger.returnTransaction) {
       const returnedAt = new Date(settledAt.getTime() + rng.int(1, 3) * DAY + rng.int(0, 8 * 60) * MINUTE);
       const returnDescription = description.replace(/\| Outbound (transfer|payment) \|/, '| Outbound $1 return |');
-      pushTransaction(rows, scope, ledger.returnTransaction, flow, returnDescription, returnedAt, returnedAt);
+      push(ledger.returnTransaction, flow, returnDescription, returnedAt, returnedAt);
     }
   };
 
@@ -368,126 +369,77 @@ function planLedger(plan: LedgerPlan, rows: Rows): void {
   }
 }
 
-function featureRows(
-  financialAccountId: string,
-  spec: FinancialAccountSpec,
-  capabilities: Record<CapabilityName, CapabilityStatus> | null,
-  updatedAt: Date,
-): { rows: Prisma.FeatureSettingCreateManyInput[]; active: Set<Feature>; restrictedByPlatform: Set<Feature> } {
-  // The same rules as the live lifecycle (src/domain/features.ts), so demo data
-  // looks exactly like data the mutations would have made.
+/**
+ * The features a financial account could use over its history: those the
+ * rules (src/domain/features.ts) make active, and those the platform's
+ * restriction or the closing took away later (usable until then).
+ */
+function usableFeatures(spec: FinancialAccountSpec, capabilities: Record<CapabilityName, CapabilityStatus> | null): Set<Feature> {
+  if (spec.closedDaysAgo !== undefined) return new Set(spec.features);
   const context: FeatureContext = {
-    accountOpen: spec.closedDaysAgo === undefined,
+    accountOpen: true,
     // The platform's own financial accounts need no capabilities of a connected account.
-    capabilities: capabilities ?? { treasury: 'active', card_issuing: 'active', us_bank_account_ach_payments: 'active', transfers: 'active' },
+    capabilities: capabilities ?? Object.fromEntries(CAPABILITIES.map((name) => [name, 'active' as const])),
     restrictions: { inboundFlows: null, outboundFlows: spec.outboundRestrictedDaysAgo !== undefined ? 'restricted' : null },
   };
-  const rows: Prisma.FeatureSettingCreateManyInput[] = [];
-  const active = new Set<Feature>();
-  const restrictedByPlatform = new Set<Feature>();
-  for (const feature of spec.features) {
-    const { status, statusDetails } = targetFeatureState(feature, true, context);
-    if (status === 'active') active.add(feature);
-    if (statusDetails.some((d) => d.code === 'restricted_by_platform')) restrictedByPlatform.add(feature);
-    rows.push({ financialAccountId, feature, requested: true, status, statusDetails: statusDetails as unknown as Prisma.InputJsonValue, updatedAt });
-  }
-  return { rows, active, restrictedByPlatform };
+  return new Set(
+    spec.features.filter((feature) => {
+      const { status, statusDetails } = targetFeatureState(feature, true, context);
+      return status === 'active' || statusDetails.some((d) => d.code === 'restricted_by_platform');
+    }),
+  );
 }
 
 /**
- * Fills an empty database with a demo platform and returns its id and a test
- * secret key (the only time the secret exists in clear).
+ * Fills an empty database with a demo platform, through `services`, and
+ * returns its id and a test secret key (the only time the secret exists in clear).
  */
-export async function seedDemoData(
-  prisma: PrismaClient,
-  options: SeedOptions = {},
-): Promise<{ platformId: string; secretKey: string }> {
+export async function seedDemoData(services: Services, options: SeedOptions = {}): Promise<{ platformId: string; secretKey: string }> {
   const now = options.now ?? new Date();
   const rng = new Rng(options.random ?? Math.random);
   const ago = (ms: number) => new Date(now.getTime() - ms);
   const windowStart = ago(90 * DAY);
+  const history: HistoricTransaction[] = [];
+  // Changes to make once the history is written: a restriction, or closing an emptied account.
+  const afterHistory: Array<() => Promise<unknown>> = [];
 
-  const platformId = newId('ConnectedAccount');
-  const platformCreatedAt = ago(600 * DAY);
-  const secretKey = newSecretKey(false);
+  const platformSpec = PLATFORM_FINANCIAL_ACCOUNT;
+  const platformFaCreatedAt = ago(platformSpec.ageDays * DAY + rng.int(0, 12 * 60) * MINUTE);
+  const platform = await services.platforms.create({
+    name: 'Rocket Rides',
+    email: 'treasury@rocketrides.example',
+    metadata: { tier: 'enterprise' },
+    at: ago(600 * DAY),
+    financialAccount: { nickname: platformSpec.nickname, metadata: platformSpec.metadata, at: platformFaCreatedAt },
+  });
+  const { platformId } = platform;
+  // The seed calls the services directly, outside any operation budget.
+  const viewer: Viewer = { platformId, livemode: false, accountId: null, credential: 'secret_key', credentialId: 'demo-seed', expiresAt: null };
 
-  const accounts: Prisma.AccountCreateManyInput[] = [
-    {
-      id: platformId,
-      kind: 'platform',
-      platformId,
-      livemode: false,
-      displayName: 'Rocket Rides',
-      email: 'treasury@rocketrides.example',
-      country: 'US',
-      metadata: { tier: 'enterprise' },
-      createdAt: platformCreatedAt,
-      updatedAt: platformCreatedAt,
-    },
-  ];
-  const capabilities: Prisma.AccountCapabilityCreateManyInput[] = [];
-  const financialAccounts: Prisma.FinancialAccountCreateManyInput[] = [];
-  const features: Prisma.FeatureSettingCreateManyInput[] = [];
-  const addresses: Prisma.FinancialAddressCreateManyInput[] = [];
-  const ledger: Rows = { transactions: [], entries: [] };
-
-  const addFinancialAccount = (
-    accountId: string,
+  const planHistory = (
+    financialAccount: LedgerAccount,
     holder: { name: string; last4: string },
     spec: FinancialAccountSpec,
-    caps: Record<CapabilityName, CapabilityStatus> | null,
-    isDefault: boolean,
+    capabilities: Record<CapabilityName, CapabilityStatus> | null,
+    createdAt: Date,
   ) => {
-    const id = newId('FinancialAccount');
-    const createdAt = ago(spec.ageDays * DAY + rng.int(0, 12 * 60) * MINUTE);
     const closedAt = spec.closedDaysAgo !== undefined ? ago(spec.closedDaysAgo * DAY) : null;
     const restrictedAt = spec.outboundRestrictedDaysAgo !== undefined ? ago(spec.outboundRestrictedDaysAgo * DAY) : null;
-    const updatedAt = closedAt ?? restrictedAt ?? createdAt;
-    financialAccounts.push({
-      id,
-      platformId,
-      accountId,
-      livemode: false,
-      country: 'US',
-      status: closedAt ? 'closed' : 'open',
-      closedReasons: closedAt ? ['closed_by_platform'] : [],
-      nickname: spec.nickname,
-      isDefault,
-      metadata: spec.metadata ?? {},
-      supportedCurrencies: ['usd'],
-      inboundFlows: restrictedAt ? 'unrestricted' : null,
-      outboundFlows: restrictedAt ? 'restricted' : null,
-      createdAt,
-      updatedAt,
-      closedAt,
-    });
-    const { rows, active, restrictedByPlatform } = featureRows(id, spec, caps, updatedAt);
-    features.push(...rows);
-
-    if (active.has('financial_addresses_aba')) {
-      const accountNumber = rng.digits(rng.int(10, 12));
-      addresses.push({
-        id: newId('FinancialAddress'),
-        financialAccountId: id,
-        type: 'aba',
-        accountHolderName: holder.name,
-        accountNumber,
-        accountNumberLast4: accountNumber.slice(-4),
-        bankName: TEST_BANK_NAME,
-        routingNumber: TEST_ROUTING_NUMBER,
-        supportedNetworks: ['ach', 'us_domestic_wire'],
-        createdAt,
-      });
+    if (restrictedAt) {
+      afterHistory.push(() =>
+        services.financialAccounts.update(
+          viewer,
+          { financialAccount: financialAccount.id, platformRestrictions: { inboundFlows: 'unrestricted', outboundFlows: 'restricted' } },
+          restrictedAt,
+        ),
+      );
     }
-
+    if (closedAt) afterHistory.push(() => services.financialAccounts.close(viewer, { financialAccount: financialAccount.id }, closedAt));
     if (spec.idle) return;
-    // History predates closing and platform restrictions: the features those
-    // took away were usable until then (outboundUntil/drainToZero end them).
-    const usable = closedAt ? new Set(spec.features) : new Set([...active, ...restrictedByPlatform]);
     const from = createdAt > windowStart ? createdAt : windowStart;
     planLedger(
       {
-        scope: { platformId, accountId, financialAccountId: id },
+        account: financialAccount,
         rng,
         holder,
         from,
@@ -495,69 +447,63 @@ export async function seedDemoData(
         // Flows, not transactions: a returned flow adds a second transaction.
         count: closedAt ? rng.int(5, 9) : rng.int(20, 76),
         funding: spec.funding,
-        activeFeatures: usable,
+        activeFeatures: usableFeatures(spec, capabilities),
         outboundUntil: restrictedAt,
         drainToZero: closedAt !== null,
       },
-      ledger,
+      history,
     );
   };
 
-  addFinancialAccount(platformId, { name: 'Rocket Rides', last4: rng.digits(4) }, PLATFORM_FINANCIAL_ACCOUNT, null, true);
-
-  for (const spec of CONNECTED) {
-    const accountId = newId('ConnectedAccount');
-    const createdAt = ago(spec.ageDays * DAY + rng.int(0, 24 * 60) * MINUTE);
-    accounts.push({
-      id: accountId,
-      kind: 'connected',
-      platformId,
-      livemode: false,
-      displayName: spec.name,
-      email: spec.email,
-      country: 'US',
-      metadata: { owner: spec.owner },
-      createdAt,
-      updatedAt: createdAt,
-    });
-    for (const [name, status] of Object.entries(spec.capabilities) as Array<[CapabilityName, CapabilityStatus]>) {
-      capabilities.push({
-        accountId,
-        name,
-        requested: true,
-        status,
-        updatedAt: status === 'active' ? new Date(createdAt.getTime() + rng.int(1, 48) * HOUR) : ago(rng.int(1, 3) * DAY),
-      });
-    }
-    // The business's own external bank account, where its outbound transfers go.
-    const holder = { name: spec.name, last4: rng.digits(4) };
-    spec.financialAccounts.forEach((fa, index) => addFinancialAccount(accountId, holder, fa, spec.capabilities, index === 0));
-  }
-
-  await prisma.$transaction(
-    async (tx) => {
-      // The platform row references itself, and connected rows reference it:
-      // one statement satisfies both, since foreign keys are checked at its end.
-      await tx.account.createMany({ data: accounts });
-      await tx.apiKey.create({
-        data: {
-          id: newId('ApiKey'),
-          platformId,
-          livemode: false,
-          secretHash: hashSecret(secretKey),
-          last4: secretKey.slice(-4),
-          createdAt: platformCreatedAt,
-        },
-      });
-      await tx.accountCapability.createMany({ data: capabilities });
-      await tx.financialAccount.createMany({ data: financialAccounts });
-      await tx.featureSetting.createMany({ data: features });
-      await tx.financialAddress.createMany({ data: addresses });
-      await tx.transaction.createMany({ data: ledger.transactions });
-      await tx.transactionEntry.createMany({ data: ledger.entries });
-    },
-    { timeout: 60_000, maxWait: 10_000 },
+  planHistory(
+    { id: platform.financialAccountId!, platformId, accountId: platformId, livemode: false },
+    { name: 'Rocket Rides', last4: rng.digits(4) },
+    platformSpec,
+    null,
+    platformFaCreatedAt,
   );
 
-  return { platformId, secretKey };
+  for (const spec of CONNECTED) {
+    const createdAt = ago(spec.ageDays * DAY + rng.int(0, 24 * 60) * MINUTE);
+    const { id: accountId } = await services.connectedAccounts.create(
+      viewer,
+      {
+        displayName: spec.name,
+        email: spec.email,
+        country: 'US',
+        metadata: { owner: spec.owner },
+        capabilities: (Object.entries(spec.capabilities) as Array<[CapabilityName, CapabilityStatus]>).map(([name, status]) => ({ name, status })),
+      },
+      null,
+      createdAt,
+    );
+    // The business's own external bank account, where its outbound transfers go.
+    const holder = { name: spec.name, last4: rng.digits(4) };
+    for (const fa of spec.financialAccounts) {
+      const faCreatedAt = ago(fa.ageDays * DAY + rng.int(0, 12 * 60) * MINUTE);
+      const { id } = await services.financialAccounts.create(
+        viewer,
+        {
+          account: accountId,
+          supportedCurrencies: ['usd'],
+          nickname: fa.nickname,
+          metadata: fa.metadata ?? null,
+          features: fa.features.map((feature) => ({ feature, requested: true })),
+        },
+        null,
+        faCreatedAt,
+      );
+      // Stripe activates requested features shortly after the request.
+      await services.activator.activate(id, new Date(faCreatedAt.getTime() + rng.int(1, 30) * MINUTE));
+      planHistory({ id, platformId, accountId, livemode: false }, holder, fa, spec.capabilities, faCreatedAt);
+    }
+  }
+
+  // Stand-in: no money-movement flow exists yet, so this history is written
+  // straight through the ledger's writer and its flow ids name no flow object;
+  // the money-movement work replaces it with real flows.
+  await services.unitOfWork.run((tx) => writeHistory(tx, history));
+  for (const change of afterHistory) await change();
+
+  return { platformId, secretKey: platform.secretKey };
 }

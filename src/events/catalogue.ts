@@ -1,0 +1,124 @@
+// The events the gateway knows: Stripe's event types, each with the kind of
+// object its `data.object` carries, and how an event of each kind is made from
+// the change it reports. `emit` (see services/unit-of-work.ts) takes a type
+// and its payload and nothing else, so an event's object, its scope and the
+// financial accounts it touches can only be made one way.
+//
+// Money-movement kinds (outbound transfers, received credits, ...) are listed
+// with no payload yet: their events cannot be emitted until their flow is
+// modelled and given a describer here.
+import type { Account, AccountCapability } from '../db/generated/client.ts';
+import type { NewEvent } from '../db/events.ts';
+import { accountObject, capabilityObject, financialAccountObject, type FinancialAccountState } from './stripe-objects.ts';
+
+/** The object kinds events carry, by Stripe's `object` name. */
+export const OBJECT_KINDS = [
+  'account',
+  'capability',
+  'treasury.credit_reversal',
+  'treasury.debit_reversal',
+  'treasury.financial_account',
+  'treasury.inbound_transfer',
+  'treasury.outbound_payment',
+  'treasury.outbound_transfer',
+  'treasury.received_credit',
+  'treasury.received_debit',
+] as const;
+export type ObjectKind = (typeof OBJECT_KINDS)[number];
+
+/** Every event type, with the kind of object it carries. */
+export const EVENT_CATALOGUE = {
+  'account.created': 'account',
+  'account.updated': 'account',
+  'capability.updated': 'capability',
+  'treasury.credit_reversal.created': 'treasury.credit_reversal',
+  'treasury.credit_reversal.posted': 'treasury.credit_reversal',
+  'treasury.debit_reversal.completed': 'treasury.debit_reversal',
+  'treasury.debit_reversal.created': 'treasury.debit_reversal',
+  'treasury.debit_reversal.initial_credit_granted': 'treasury.debit_reversal',
+  'treasury.financial_account.closed': 'treasury.financial_account',
+  'treasury.financial_account.created': 'treasury.financial_account',
+  'treasury.financial_account.features_status_updated': 'treasury.financial_account',
+  'treasury.financial_account.updated': 'treasury.financial_account',
+  'treasury.inbound_transfer.canceled': 'treasury.inbound_transfer',
+  'treasury.inbound_transfer.created': 'treasury.inbound_transfer',
+  'treasury.inbound_transfer.failed': 'treasury.inbound_transfer',
+  'treasury.inbound_transfer.succeeded': 'treasury.inbound_transfer',
+  'treasury.outbound_payment.canceled': 'treasury.outbound_payment',
+  'treasury.outbound_payment.created': 'treasury.outbound_payment',
+  'treasury.outbound_payment.expected_arrival_date_updated': 'treasury.outbound_payment',
+  'treasury.outbound_payment.failed': 'treasury.outbound_payment',
+  'treasury.outbound_payment.posted': 'treasury.outbound_payment',
+  'treasury.outbound_payment.returned': 'treasury.outbound_payment',
+  'treasury.outbound_payment.tracking_details_updated': 'treasury.outbound_payment',
+  'treasury.outbound_transfer.canceled': 'treasury.outbound_transfer',
+  'treasury.outbound_transfer.created': 'treasury.outbound_transfer',
+  'treasury.outbound_transfer.expected_arrival_date_updated': 'treasury.outbound_transfer',
+  'treasury.outbound_transfer.failed': 'treasury.outbound_transfer',
+  'treasury.outbound_transfer.posted': 'treasury.outbound_transfer',
+  'treasury.outbound_transfer.returned': 'treasury.outbound_transfer',
+  'treasury.outbound_transfer.tracking_details_updated': 'treasury.outbound_transfer',
+  'treasury.received_credit.created': 'treasury.received_credit',
+  'treasury.received_credit.failed': 'treasury.received_credit',
+  'treasury.received_credit.succeeded': 'treasury.received_credit',
+  'treasury.received_debit.created': 'treasury.received_debit',
+} as const satisfies Record<string, ObjectKind>;
+
+export type EventType = keyof typeof EVENT_CATALOGUE;
+export type ObjectKindOf<T extends EventType> = (typeof EVENT_CATALOGUE)[T];
+
+/** Every event type, sorted. */
+export const EVENT_TYPES = (Object.keys(EVENT_CATALOGUE) as EventType[]).sort();
+
+/** What a change hands to `emit`, per object kind. */
+export interface Payloads {
+  account: { account: Account; capabilities: AccountCapability[] };
+  capability: { account: Account; capability: AccountCapability };
+  'treasury.financial_account': FinancialAccountState;
+}
+
+/** The kinds whose events can be emitted today. */
+export type ModelledKind = keyof Payloads;
+export type EmittableEventType = { [T in EventType]: ObjectKindOf<T> extends ModelledKind ? T : never }[EventType];
+export type PayloadOf<T extends EmittableEventType> = Payloads[ObjectKindOf<T> & ModelledKind];
+
+type Described = Omit<NewEvent, 'type' | 'data'> & { object: Record<string, unknown> };
+
+/** How each modelled kind becomes an event: its scope, its object, and the financial accounts it touches. */
+const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
+  account: ({ account, capabilities }) => ({
+    platformId: account.platformId,
+    accountId: account.id,
+    livemode: account.livemode,
+    objectId: account.id,
+    object: accountObject(account, capabilities),
+    financialAccountIds: [],
+  }),
+  capability: ({ account, capability }) => ({
+    platformId: account.platformId,
+    accountId: account.id,
+    livemode: account.livemode,
+    objectId: `${account.id}/${capability.name}`,
+    object: capabilityObject(capability),
+    financialAccountIds: [],
+  }),
+  'treasury.financial_account': (state) => ({
+    platformId: state.account.platformId,
+    accountId: state.account.accountId,
+    livemode: state.account.livemode,
+    objectId: state.account.id,
+    object: financialAccountObject(state),
+    financialAccountIds: [state.account.id],
+  }),
+};
+
+/** The event of type `type` reporting `payload`; `previous` are the attributes an update changed, as they were. */
+export function describeEvent<T extends EmittableEventType>(
+  type: T,
+  payload: PayloadOf<T>,
+  previous?: Record<string, unknown>,
+): NewEvent {
+  const kind = EVENT_CATALOGUE[type] as ModelledKind;
+  const { object, ...event } = (DESCRIBE[kind] as (p: PayloadOf<T>) => Described)(payload);
+  return { ...event, type, data: { object, ...(previous ? { previous_attributes: previous } : {}) } };
+}
