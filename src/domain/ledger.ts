@@ -23,30 +23,51 @@ export function sumImpacts(list: Iterable<BalanceImpact>): BalanceImpact {
 }
 
 /** Stripe's `treasury.transaction.status`. */
-export type TransactionStatus = 'open' | 'posted' | 'void';
+export const TRANSACTION_STATUSES = ['open', 'posted', 'void'] as const;
+export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
+
+/** Stripe's `treasury.transaction.flow_type` (and `transaction_entry.flow_type`), the full enum. */
+export const FLOW_TYPES = [
+  'credit_reversal',
+  'debit_reversal',
+  'inbound_transfer',
+  'issuing_authorization',
+  'other',
+  'outbound_payment',
+  'outbound_transfer',
+  'received_credit',
+  'received_debit',
+] as const;
+export type FlowType = (typeof FLOW_TYPES)[number];
 
 /** Stripe's `treasury.transaction_entry.type`, the full enum. */
-export type TransactionEntryType =
-  | 'credit_reversal'
-  | 'credit_reversal_posting'
-  | 'debit_reversal'
-  | 'inbound_transfer'
-  | 'inbound_transfer_return'
-  | 'issuing_authorization_hold'
-  | 'issuing_authorization_release'
-  | 'other'
-  | 'outbound_payment'
-  | 'outbound_payment_cancellation'
-  | 'outbound_payment_failure'
-  | 'outbound_payment_posting'
-  | 'outbound_payment_return'
-  | 'outbound_transfer'
-  | 'outbound_transfer_cancellation'
-  | 'outbound_transfer_failure'
-  | 'outbound_transfer_posting'
-  | 'outbound_transfer_return'
-  | 'received_credit'
-  | 'received_debit';
+export const TRANSACTION_ENTRY_TYPES = [
+  'credit_reversal',
+  'credit_reversal_posting',
+  'debit_reversal',
+  'inbound_transfer',
+  'inbound_transfer_return',
+  'issuing_authorization_hold',
+  'issuing_authorization_release',
+  'other',
+  'outbound_payment',
+  'outbound_payment_cancellation',
+  'outbound_payment_failure',
+  'outbound_payment_posting',
+  'outbound_payment_return',
+  'outbound_transfer',
+  'outbound_transfer_cancellation',
+  'outbound_transfer_failure',
+  'outbound_transfer_posting',
+  'outbound_transfer_return',
+  'received_credit',
+  'received_debit',
+] as const;
+export type TransactionEntryType = (typeof TRANSACTION_ENTRY_TYPES)[number];
+
+/** Stripe's three sub-balances (`balance_impact.cash`, `.inbound_pending`, `.outbound_pending`). */
+export const BALANCE_TYPES = ['cash', 'inbound_pending', 'outbound_pending'] as const;
+export type BalanceType = (typeof BALANCE_TYPES)[number];
 
 /**
  * The outcomes modelled per flow type, named after the flow object's own
