@@ -12,6 +12,7 @@ export const NODE_TYPES = new Set<string>([
   'Transaction',
   'TransactionEntry',
   'Event',
+  'PaymentMethod',
 ] satisfies IdType[]);
 
 export const builder = new SchemaBuilder<{

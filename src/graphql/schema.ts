@@ -15,5 +15,6 @@ import './account-session.ts';
 import './event.ts';
 import './financial-account-mutations.ts';
 import './financial-account-subscriptions.ts';
+import './payment-method.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

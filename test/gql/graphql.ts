@@ -76,6 +76,7 @@ export type EventType =
   | 'ACCOUNT_CREATED'
   | 'ACCOUNT_UPDATED'
   | 'CAPABILITY_UPDATED'
+  | 'PAYMENT_METHOD_ATTACHED'
   | 'TREASURY_CREDIT_REVERSAL_CREATED'
   | 'TREASURY_CREDIT_REVERSAL_POSTED'
   | 'TREASURY_DEBIT_REVERSAL_COMPLETED'
@@ -346,7 +347,9 @@ export type AuthLiveObjectsQuery = { connectedAccount: { id: string } | null, fi
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -454,6 +457,7 @@ export type EvtEventByIdQuery = { event: { id: string, type: EventType, objectId
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null };
@@ -789,6 +793,7 @@ export type ScopeNodeQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null };
@@ -802,6 +807,7 @@ export type ScopeNodesQuery = { nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null> };
@@ -839,12 +845,14 @@ export type ScopeProbeQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null, nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null>, connectedAccount: { id: string, displayName: string | null } | null, financialAccount: { id: string, balance: { cash: Array<{ currency: string, amount: number }> } } | null, transaction: { id: string, amount: number } | null, transactionEntry: { id: string } | null };

@@ -141,3 +141,40 @@ export async function createAccountSession(
   });
   return clientSecret;
 }
+
+/**
+ * A payment method (an external US bank account) of a connected account, made
+ * through the service as the platform; returns its id and the full account
+ * number, which no API response shows.
+ */
+export async function createPaymentMethod(
+  // Inline type imports keep this fixture to the end of the file.
+  services: import('../../src/services/index.ts').Services,
+  owner: { platformId: string; accountId: string; livemode?: boolean },
+  options: {
+    routingNumber?: string;
+    accountNumber?: string;
+    name?: string;
+    accountHolderType?: 'company' | 'individual';
+    accountType?: 'checking' | 'savings';
+    metadata?: Record<string, string>;
+    createdAt?: Date;
+  } = {},
+) {
+  const platform: import('../../src/domain/viewer.ts').Viewer = { platformId: owner.platformId, livemode: owner.livemode ?? false, accountId: null, credential: 'secret_key', expiresAt: null };
+  const routingNumber = options.routingNumber ?? '110000000';
+  const accountNumber = options.accountNumber ?? String(100000000000 + Math.floor(Math.random() * 899999999999));
+  const { id } = await services.paymentMethods.create(
+    platform,
+    {
+      account: owner.accountId,
+      type: 'us_bank_account',
+      usBankAccount: { routingNumber, accountNumber, accountHolderType: options.accountHolderType ?? 'company', accountType: options.accountType },
+      billingDetails: { name: options.name ?? 'Test Account Holder' },
+      metadata: options.metadata,
+    },
+    null,
+    options.createdAt,
+  );
+  return { id, routingNumber, accountNumber };
+}
