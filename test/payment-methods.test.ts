@@ -286,6 +286,15 @@ describe('createPaymentMethod', () => {
     expect(elsewhere.usBankAccount!.fingerprint).not.toBe(first.usBankAccount!.fingerprint);
   });
 
+  it('gives a bank account one fingerprint even when its first payment methods are created at once', async () => {
+    const numbers = { routingNumber: '110000000', accountNumber: '77770000999' };
+    const results = await Promise.all(
+      [accountA, accountB, accountA, accountB].map((account) => created(validInput({ account, usBankAccount: numbers }))),
+    );
+    expect(new Set(results.map((pm) => pm.id)).size).toBe(4);
+    expect(new Set(results.map((pm) => pm.usBankAccount!.fingerprint)).size).toBe(1);
+  });
+
   describe('refuses bad input with a user error and writes nothing', () => {
     const bank = (usBankAccount: Partial<NonNullable<CreatePaymentMethodInput['usBankAccount']>>) => ({
       usBankAccount: { routingNumber: '110000000', accountNumber: '000123456789', ...usBankAccount },

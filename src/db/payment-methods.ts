@@ -21,6 +21,8 @@ export function createPaymentMethod(tx: TransactionClient, paymentMethod: NewPay
   return tx.paymentMethod.create({ data: { ...data, ...(createdAt ? { createdAt } : {}) } });
 }
 
+const BANK_ACCOUNT_LOCK_CLASS = 0x706d; // "pm"
+
 /**
  * The fingerprint the platform's payment methods with these numbers already
  * carry (in this mode), or null when none has them: one bank account, one
@@ -32,6 +34,11 @@ export async function fingerprintOf(
   routingNumber: string,
   accountNumber: string,
 ): Promise<string | null> {
+  // Creates of one bank account take turns until they commit, so two at once cannot both find
+  // none and give the same account two fingerprints. The two-key lock space is apart from the
+  // event log's one-key lock (db/events.ts); a hash collision only makes unrelated creates wait.
+  const key = `${scope.platformId}:${scope.livemode}:${routingNumber}:${accountNumber}`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BANK_ACCOUNT_LOCK_CLASS}::int4, hashtext(${key}))`;
   const existing = await tx.paymentMethod.findFirst({
     where: { platformId: scope.platformId, livemode: scope.livemode, routingNumber, accountNumber },
     select: { fingerprint: true },
