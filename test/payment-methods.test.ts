@@ -7,6 +7,7 @@ import { graphql } from './gql/index.ts';
 import type { CreatePaymentMethodInput } from './gql/graphql.ts';
 import { startGateway, type TestGateway } from './support/gateway.ts';
 import { createAccountSession, createConnectedAccount, createPaymentMethod, createPlatform } from './support/fixtures.ts';
+import { subscribeWs, wsClient } from './support/live.ts';
 import { newId } from '../src/domain/ids.ts';
 
 let gateway: TestGateway;
@@ -98,6 +99,10 @@ const EVENTS = graphql(`
   query PmEvents {
     events(first: 100, filter: { types: [PAYMENT_METHOD_ATTACHED] }) { nodes { id type objectId data connectedAccount { id } } }
   }
+`);
+
+const EVENT_STREAM = graphql(`
+  subscription PmEventStream($after: ID) { events(types: [PAYMENT_METHOD_ATTACHED], after: $after) { id type objectId data } }
 `);
 
 const prisma = () => gateway.db.prisma;
@@ -450,6 +455,26 @@ describe('scope', () => {
     const objectIds = events.data!.events.nodes.map((e) => e.objectId);
     expect(objectIds).toContain(ofB);
     expect(objectIds).not.toContain(ofA);
+  });
+
+  it('delivers payment_method.attached over graphql-ws to the account\'s own subscribers only, without the account number', async () => {
+    const mark = await created(validInput({ account: accountA }));
+    const markEvent = await prisma().event.findFirstOrThrow({ where: { objectId: mark.id } });
+    await created(validInput({ account: accountB, usBankAccount: { routingNumber: '110000000', accountNumber: '24680246801' } }));
+    const mine = await created(validInput({ account: accountA, usBankAccount: { routingNumber: '110000000', accountNumber: '13579135791' } }));
+    const client = wsClient(gateway.url, sessionA);
+    try {
+      // Replayed from the mark: B's event lies between, but is not A's to see.
+      const subscription = await subscribeWs(client, EVENT_STREAM, { after: markEvent.id });
+      const received = await subscription.next();
+      expect(received.errors).toBeUndefined();
+      expect(received.data!.events).toMatchObject({ type: 'PAYMENT_METHOD_ATTACHED', objectId: mine.id });
+      expect((received.data!.events.data as any).object).toMatchObject({ id: mine.id, us_bank_account: { last4: '5791' } });
+      expect(JSON.stringify(received)).not.toContain('13579135791');
+      await subscription.close();
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('refuses an account session creating for another account, and writes nothing', async () => {
