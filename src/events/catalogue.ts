@@ -32,6 +32,7 @@ export const EVENT_CATALOGUE = {
   'account.created': 'account',
   'account.updated': 'account',
   'capability.updated': 'capability',
+  // Stripe's event when a payment method is attached to its owner (a customer there; a connected account here).
   'payment_method.attached': 'payment_method',
   'treasury.credit_reversal.created': 'treasury.credit_reversal',
   'treasury.credit_reversal.posted': 'treasury.credit_reversal',
