@@ -89,6 +89,12 @@ const LIST = graphql(`
   }
 `);
 
+const ACCOUNTS_WITH_METHODS = graphql(`
+  query PmAccountsWithMethods($n: Int) {
+    connectedAccounts(first: $n) { nodes { id paymentMethods(first: $n) { nodes { id usBankAccount { last4 } connectedAccount { id } } } } }
+  }
+`);
+
 const ALL_ACCOUNTS = graphql(`
   query PmAllAccounts {
     connectedAccounts(first: 100) { nodes { id paymentMethods(first: 100) { nodes { id connectedAccount { id } } } } }
@@ -143,7 +149,8 @@ async function created(input: CreatePaymentMethodInput, token = p1.secretKey, he
 const metadataWithKeys = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, `v${i}`]));
 
 beforeAll(async () => {
-  gateway = await startGateway();
+  // No activation sweep: a test counts the SQL statements the server sends.
+  gateway = await startGateway({ featureActivationSweepMs: 3_600_000 });
   p1 = await createPlatform(prisma(), { name: 'Pm Platform One' });
   p2 = await createPlatform(prisma(), { name: 'Pm Platform Two' });
   accountA = (await createConnectedAccount(prisma(), p1.platformId, { displayName: 'Pm Account A' })).id;
@@ -582,6 +589,26 @@ describe('ConnectedAccount.paymentMethods', () => {
       before = p.pageInfo.startCursor;
     }
     expect(backward).toEqual(expected);
+  });
+
+  it('reads every account\'s page in one statement, the same at first: 1 as at first: 10', async () => {
+    const statements = gateway.db.statements;
+    const run = async (n: number) => {
+      const before = statements.count;
+      statements.log = [];
+      const res = await gateway.graphql(ACCOUNTS_WITH_METHODS, { token: p1.secretKey, variables: { n } });
+      expect(res.errors).toBeUndefined();
+      const log = statements.log;
+      statements.log = null;
+      return { count: statements.count - before, pages: log.filter((sql) => sql.includes('"PaymentMethod"')) };
+    };
+    const one = await run(1);
+    const ten = await run(10);
+    // authentication 1 + accounts 1 + payment methods 1; each method's account comes primed from the accounts' page.
+    expect(one.count).toBe(3);
+    expect(ten.count).toBe(3);
+    expect(ten.pages).toHaveLength(1);
+    expect(ten.pages[0]).toMatch(/LEFT JOIN LATERAL[\s\S]*FROM "PaymentMethod" t/);
   });
 
   it('refuses a bad page request with a clear error', async () => {

@@ -72,6 +72,7 @@ type Documents = {
     "\n  query PmNode($id: ID!) {\n    node(id: $id) { __typename id ... on PaymentMethod { usBankAccount { last4 } connectedAccount { id } } }\n  }\n": typeof types.PmNodeDocument,
     "query PmNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.PmNodesDocument,
     "\n  query PmList($account: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: PaymentMethodFilter) {\n    connectedAccount(id: $account) {\n      id\n      paymentMethods(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.PmListDocument,
+    "\n  query PmAccountsWithMethods($n: Int) {\n    connectedAccounts(first: $n) { nodes { id paymentMethods(first: $n) { nodes { id usBankAccount { last4 } connectedAccount { id } } } } }\n  }\n": typeof types.PmAccountsWithMethodsDocument,
     "\n  query PmAllAccounts {\n    connectedAccounts(first: 100) { nodes { id paymentMethods(first: 100) { nodes { id connectedAccount { id } } } } }\n  }\n": typeof types.PmAllAccountsDocument,
     "\n  query PmEvents {\n    events(first: 100, filter: { types: [PAYMENT_METHOD_ATTACHED] }) { nodes { id type objectId data connectedAccount { id } } }\n  }\n": typeof types.PmEventsDocument,
     "\n  subscription PmEventStream($after: ID) { events(types: [PAYMENT_METHOD_ATTACHED], after: $after) { id type objectId data } }\n": typeof types.PmEventStreamDocument,
@@ -157,6 +158,7 @@ const documents: Documents = {
     "\n  query PmNode($id: ID!) {\n    node(id: $id) { __typename id ... on PaymentMethod { usBankAccount { last4 } connectedAccount { id } } }\n  }\n": types.PmNodeDocument,
     "query PmNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.PmNodesDocument,
     "\n  query PmList($account: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: PaymentMethodFilter) {\n    connectedAccount(id: $account) {\n      id\n      paymentMethods(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.PmListDocument,
+    "\n  query PmAccountsWithMethods($n: Int) {\n    connectedAccounts(first: $n) { nodes { id paymentMethods(first: $n) { nodes { id usBankAccount { last4 } connectedAccount { id } } } } }\n  }\n": types.PmAccountsWithMethodsDocument,
     "\n  query PmAllAccounts {\n    connectedAccounts(first: 100) { nodes { id paymentMethods(first: 100) { nodes { id connectedAccount { id } } } } }\n  }\n": types.PmAllAccountsDocument,
     "\n  query PmEvents {\n    events(first: 100, filter: { types: [PAYMENT_METHOD_ATTACHED] }) { nodes { id type objectId data connectedAccount { id } } }\n  }\n": types.PmEventsDocument,
     "\n  subscription PmEventStream($after: ID) { events(types: [PAYMENT_METHOD_ATTACHED], after: $after) { id type objectId data } }\n": types.PmEventStreamDocument,
@@ -430,6 +432,10 @@ export function graphql(source: "query PmNodes($ids: [ID!]!) { nodes(ids: $ids) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PmList($account: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: PaymentMethodFilter) {\n    connectedAccount(id: $account) {\n      id\n      paymentMethods(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PmList($account: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: PaymentMethodFilter) {\n    connectedAccount(id: $account) {\n      id\n      paymentMethods(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n        edges { cursor node { id created } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmAccountsWithMethods($n: Int) {\n    connectedAccounts(first: $n) { nodes { id paymentMethods(first: $n) { nodes { id usBankAccount { last4 } connectedAccount { id } } } } }\n  }\n"): (typeof documents)["\n  query PmAccountsWithMethods($n: Int) {\n    connectedAccounts(first: $n) { nodes { id paymentMethods(first: $n) { nodes { id usBankAccount { last4 } connectedAccount { id } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
