@@ -21,6 +21,7 @@ import { buildPage, type Page, type PageRequest } from '../domain/pagination.ts'
 import type { EntryFilter, FinancialAccountFilter, TimeRange, TransactionFilter } from '../domain/list-filters.ts';
 import { keysetPages, ROOT_PARENT, type KeysetQuery } from './keyset.ts';
 import { ownedBy, ownedBySql, visibleAccounts, visibleAccountsSql } from './scope.ts';
+import { paymentMethodLoaders } from './payment-methods.ts';
 
 export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 
@@ -90,6 +91,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   );
 
   const loaders = {
+    ...paymentMethodLoaders(prisma, viewer, { pageLoader, pageKey }),
     event,
     connectedAccount,
     financialAccount,

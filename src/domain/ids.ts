@@ -21,6 +21,7 @@ export const ID_PREFIXES = {
   AccountSession: 'accs',
   ApiKey: 'key',
   FinancialAddress: 'fadd',
+  PaymentMethod: 'pm',
 } as const;
 
 export type IdType = keyof typeof ID_PREFIXES;

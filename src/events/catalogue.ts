@@ -7,14 +7,15 @@
 // Money-movement kinds (outbound transfers, received credits, ...) are listed
 // with no payload yet: their events cannot be emitted until their flow is
 // modelled and given a describer here.
-import type { Account, AccountCapability } from '../db/generated/client.ts';
+import type { Account, AccountCapability, PaymentMethod } from '../db/generated/client.ts';
 import type { NewEvent } from '../db/events.ts';
-import { accountObject, capabilityObject, financialAccountObject, type FinancialAccountState } from './stripe-objects.ts';
+import { accountObject, capabilityObject, financialAccountObject, paymentMethodObject, type FinancialAccountState } from './stripe-objects.ts';
 
 /** The object kinds events carry, by Stripe's `object` name. */
 export const OBJECT_KINDS = [
   'account',
   'capability',
+  'payment_method',
   'treasury.credit_reversal',
   'treasury.debit_reversal',
   'treasury.financial_account',
@@ -31,6 +32,8 @@ export const EVENT_CATALOGUE = {
   'account.created': 'account',
   'account.updated': 'account',
   'capability.updated': 'capability',
+  // Stripe's event when a payment method is attached to its owner (a customer there; a connected account here).
+  'payment_method.attached': 'payment_method',
   'treasury.credit_reversal.created': 'treasury.credit_reversal',
   'treasury.credit_reversal.posted': 'treasury.credit_reversal',
   'treasury.debit_reversal.completed': 'treasury.debit_reversal',
@@ -74,6 +77,7 @@ export const EVENT_TYPES = (Object.keys(EVENT_CATALOGUE) as EventType[]).sort();
 export interface Payloads {
   account: { account: Account; capabilities: AccountCapability[] };
   capability: { account: Account; capability: AccountCapability };
+  payment_method: PaymentMethod;
   'treasury.financial_account': FinancialAccountState;
 }
 
@@ -100,6 +104,14 @@ const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
     livemode: account.livemode,
     objectId: `${account.id}/${capability.name}`,
     object: capabilityObject(capability),
+    financialAccountIds: [],
+  }),
+  payment_method: (paymentMethod) => ({
+    platformId: paymentMethod.platformId,
+    accountId: paymentMethod.accountId,
+    livemode: paymentMethod.livemode,
+    objectId: paymentMethod.id,
+    object: paymentMethodObject(paymentMethod),
     financialAccountIds: [],
   }),
   'treasury.financial_account': (state) => ({

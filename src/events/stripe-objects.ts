@@ -2,7 +2,8 @@
 // webhook consumer of Stripe would expect (snake_case, unix seconds, the
 // features hash). Event payloads never carry full bank account numbers: every
 // credential that may read the event could not read those.
-import type { Account, AccountCapability, FeatureSetting, FinancialAccount, FinancialAddress } from '../db/generated/client.ts';
+import type { Account, AccountCapability, FeatureSetting, FinancialAccount, FinancialAddress, PaymentMethod } from '../db/generated/client.ts';
+import { US_BANK_ACCOUNT_NETWORKS } from '../domain/payment-methods.ts';
 import { balanceFromSums, type BalanceImpact } from '../domain/ledger.ts';
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -99,5 +100,41 @@ export function capabilityObject(capability: AccountCapability): Record<string, 
     account: capability.accountId,
     requested: capability.requested,
     status: capability.status,
+  };
+}
+
+/** Stripe's `payment_method` of type `us_bank_account`; the account number only as its last four digits. */
+export function paymentMethodObject(pm: PaymentMethod): Record<string, unknown> {
+  return {
+    id: pm.id,
+    object: 'payment_method',
+    billing_details: {
+      address: {
+        city: pm.addressCity,
+        country: pm.addressCountry,
+        line1: pm.addressLine1,
+        line2: pm.addressLine2,
+        postal_code: pm.addressPostalCode,
+        state: pm.addressState,
+      },
+      email: pm.billingEmail,
+      name: pm.billingName,
+      phone: pm.billingPhone,
+    },
+    created: seconds(pm.createdAt),
+    customer: null,
+    livemode: pm.livemode,
+    metadata: pm.metadata,
+    type: pm.type,
+    us_bank_account: {
+      account_holder_type: pm.accountHolderType,
+      account_type: pm.accountType,
+      bank_name: pm.bankName,
+      financial_connections_account: null,
+      fingerprint: pm.fingerprint,
+      last4: pm.last4,
+      networks: { preferred: US_BANK_ACCOUNT_NETWORKS.preferred, supported: [...US_BANK_ACCOUNT_NETWORKS.supported] },
+      routing_number: pm.routingNumber,
+    },
   };
 }

@@ -13,5 +13,6 @@ import './transaction.ts';
 import './transaction-entry.ts';
 import './account-session.ts';
 import './event.ts';
+import './payment-method.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

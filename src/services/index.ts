@@ -7,6 +7,7 @@ import { EventService } from './events.ts';
 import { ConnectedAccountService } from './connected-accounts.ts';
 import { FeatureActivator } from './feature-lifecycle.ts';
 import { FinancialAccountService } from './financial-accounts.ts';
+import { PaymentMethodService } from './payment-methods.ts';
 import { PlatformService } from './platform-bootstrap.ts';
 import { UnitOfWork } from './unit-of-work.ts';
 
@@ -39,6 +40,7 @@ export function createServices(
     accountSessions: new AccountSessionService(unitOfWork, config.accountSessionTtlSeconds),
     events: new EventService(prisma, bus),
     connectedAccounts: new ConnectedAccountService(unitOfWork, activator),
+    paymentMethods: new PaymentMethodService(unitOfWork),
     financialAccounts: new FinancialAccountService(unitOfWork, activator, {
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     }),

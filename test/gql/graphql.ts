@@ -63,6 +63,21 @@ export type CreateFinancialAccountInput = {
   supportedCurrencies: Array<string>;
 };
 
+export type CreatePaymentMethodInput = {
+  /** The connected account it belongs to (`acct_...`); default the account you act as. */
+  account?: string | number | null | undefined;
+  /** The account holder; its name is required. */
+  billingDetails?: PaymentMethodBillingDetailsInput | null | undefined;
+  /** Stripe's Idempotency-Key: a replay with the same key and input returns the first result and creates nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** Key-value pairs to attach. */
+  metadata?: Record<string, string> | null | undefined;
+  /** The kind of payment method. */
+  type: PaymentMethodType;
+  /** The bank account, for US_BANK_ACCOUNT. */
+  usBankAccount?: UsBankAccountInput | null | undefined;
+};
+
 /** Filters of the event list. */
 export type EventFilter = {
   /** Only events created in this range. */
@@ -76,6 +91,7 @@ export type EventType =
   | 'ACCOUNT_CREATED'
   | 'ACCOUNT_UPDATED'
   | 'CAPABILITY_UPDATED'
+  | 'PAYMENT_METHOD_ATTACHED'
   | 'TREASURY_CREDIT_REVERSAL_CREATED'
   | 'TREASURY_CREDIT_REVERSAL_POSTED'
   | 'TREASURY_DEBIT_REVERSAL_COMPLETED'
@@ -190,6 +206,45 @@ export type FlowType =
   | 'OUTBOUND_TRANSFER'
   | 'RECEIVED_CREDIT'
   | 'RECEIVED_DEBIT';
+
+/** A billing address; every part is optional. */
+export type PaymentMethodAddressInput = {
+  /** City, district, suburb, town, or village. */
+  city?: string | null | undefined;
+  /** Two-letter ISO country code (e.g. US). */
+  country?: string | null | undefined;
+  /** Address line 1 (street, PO box, or company name). */
+  line1?: string | null | undefined;
+  /** Address line 2 (apartment, suite, unit, or building). */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, or region. */
+  state?: string | null | undefined;
+};
+
+/** The account holder (Stripe's `billing_details[...]`). */
+export type PaymentMethodBillingDetailsInput = {
+  /** Billing address. */
+  address?: PaymentMethodAddressInput | null | undefined;
+  /** Email address. */
+  email?: string | null | undefined;
+  /** The account holder's full name; required for a US bank account. */
+  name?: string | null | undefined;
+  /** Phone number. */
+  phone?: string | null | undefined;
+};
+
+/** Filters of a payment method list (Stripe's list parameters). */
+export type PaymentMethodFilter = {
+  /** Only payment methods of this type. */
+  type?: PaymentMethodType | null | undefined;
+};
+
+/** The kind of payment method: Stripe's `payment_method.type`. */
+export type PaymentMethodType =
+  /** A US bank account, reached by ABA routing and account number. */
+  | 'US_BANK_ACCOUNT';
 
 /** Whether the platform restricts a kind of money movement. */
 export type PlatformRestrictionInput =
@@ -322,6 +377,35 @@ export type UpdateFinancialAccountInput = {
   platformRestrictions?: PlatformRestrictionsInput | null | undefined;
 };
 
+/** Whether a US bank account belongs to an individual or a company (`account_holder_type`). */
+export type UsBankAccountHolderType =
+  | 'COMPANY'
+  | 'INDIVIDUAL';
+
+/** A US bank account's numbers and kind (Stripe's `us_bank_account[...]`). */
+export type UsBankAccountInput = {
+  /** Individual or company. */
+  accountHolderType?: UsBankAccountHolderType | null | undefined;
+  /** The account number: 4 to 17 digits. Stored to send money; never returned. */
+  accountNumber: string;
+  /** Checking or savings; default checking. */
+  accountType?: UsBankAccountType | null | undefined;
+  /** The ABA routing number: 9 digits with a valid check digit. */
+  routingNumber: string;
+};
+
+/** A network money reaches a US bank account by. */
+export type UsBankAccountNetwork =
+  /** ACH, the US automated clearing house. */
+  | 'ACH'
+  /** A US domestic wire (Fedwire). */
+  | 'US_DOMESTIC_WIRE';
+
+/** Whether a US bank account is a checking or a savings account (`account_type`). */
+export type UsBankAccountType =
+  | 'CHECKING'
+  | 'SAVINGS';
+
 export type AuthWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -346,7 +430,9 @@ export type AuthLiveObjectsQuery = { connectedAccount: { id: string } | null, fi
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -512,6 +598,7 @@ export type EvtEventByIdQuery = { event: { id: string, type: EventType, objectId
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null };
@@ -755,6 +842,7 @@ export type LimitsByIdsFlatQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null> };
 
 export type LimitsTransactionsQueryVariables = Exact<{
@@ -882,12 +970,91 @@ export type PageNestedEntriesQueryVariables = Exact<{
 
 export type PageNestedEntriesQuery = { financialAccount: { transactions: { nodes: Array<{ id: string, entries: { edges: Array<{ node: { id: string, transaction: { id: string } } }>, nodes: Array<{ id: string, transaction: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean } } }> } } | null };
 
+export type PmCreateMutationVariables = Exact<{
+  input: CreatePaymentMethodInput;
+}>;
+
+
+export type PmCreateMutation = { createPaymentMethod: { paymentMethod: { id: string, type: PaymentMethodType, created: string, livemode: boolean, metadata: Record<string, string>, billingDetails: { name: string, email: string | null, phone: string | null, address: { line1: string | null, line2: string | null, city: string | null, state: string | null, postalCode: string | null, country: string | null } }, usBankAccount: { bankName: string | null, last4: string, routingNumber: string, accountHolderType: UsBankAccountHolderType | null, accountType: UsBankAccountType, fingerprint: string, networks: { preferred: UsBankAccountNetwork | null, supported: Array<UsBankAccountNetwork> } } | null, connectedAccount: { id: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type PmReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PmReadQuery = { paymentMethod: { id: string, type: PaymentMethodType, created: string, livemode: boolean, metadata: Record<string, string>, billingDetails: { name: string, email: string | null, phone: string | null, address: { line1: string | null, line2: string | null, city: string | null, state: string | null, postalCode: string | null, country: string | null } }, usBankAccount: { bankName: string | null, last4: string, routingNumber: string, accountHolderType: UsBankAccountHolderType | null, accountType: UsBankAccountType, fingerprint: string, networks: { preferred: UsBankAccountNetwork | null, supported: Array<UsBankAccountNetwork> } } | null, connectedAccount: { id: string } } | null };
+
+export type PmNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PmNodeQuery = { node:
+    | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string, usBankAccount: { last4: string } | null, connectedAccount: { id: string } }
+    | { __typename: 'Transaction', id: string }
+    | { __typename: 'TransactionEntry', id: string }
+   | null };
+
+export type PmNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type PmNodesQuery = { nodes: Array<
+    | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'Transaction', id: string }
+    | { __typename: 'TransactionEntry', id: string }
+   | null> };
+
+export type PmListQueryVariables = Exact<{
+  account: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: PaymentMethodFilter | null | undefined;
+}>;
+
+
+export type PmListQuery = { connectedAccount: { id: string, paymentMethods: { edges: Array<{ cursor: string, node: { id: string, created: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+
+export type PmAccountsWithMethodsQueryVariables = Exact<{
+  n?: number | null | undefined;
+}>;
+
+
+export type PmAccountsWithMethodsQuery = { connectedAccounts: { nodes: Array<{ id: string, paymentMethods: { nodes: Array<{ id: string, usBankAccount: { last4: string } | null, connectedAccount: { id: string } }> } }> } };
+
+export type PmAllAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmAllAccountsQuery = { connectedAccounts: { nodes: Array<{ id: string, paymentMethods: { nodes: Array<{ id: string, connectedAccount: { id: string } }> } }> } };
+
+export type PmEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmEventsQuery = { events: { nodes: Array<{ id: string, type: EventType, objectId: string, data: unknown, connectedAccount: { id: string } | null }> } };
+
+export type PmEventStreamSubscriptionVariables = Exact<{
+  after?: string | number | null | undefined;
+}>;
+
+
+export type PmEventStreamSubscription = { events: { id: string, type: EventType, objectId: string, data: unknown } };
+
 export type RateLimitPricedQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
 export type RateLimitPricedQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -947,6 +1114,7 @@ export type ScopeNodeQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null };
@@ -960,6 +1128,7 @@ export type ScopeNodesQuery = { nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null> };
@@ -997,12 +1166,14 @@ export type ScopeProbeQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null, nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null>, connectedAccount: { id: string, displayName: string | null } | null, financialAccount: { id: string, balance: { cash: Array<{ currency: string, amount: number }> } } | null, transaction: { id: string, amount: number } | null, transactionEntry: { id: string } | null };
@@ -1216,6 +1387,15 @@ export const PageConnectedAccountsDocument = {"__meta__":{"hash":"sha256:cbe1dfd
 export const PageNestedDocument = {"__meta__":{"hash":"sha256:965ce07bc8a50078ce50288f5ca0bc53c0f6a7559d80a0c68e04d866ebe35809"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PageNestedQuery, PageNestedQueryVariables>;
 export const PageNestedAliasesDocument = {"__meta__":{"hash":"sha256:b99e957fd00b877f276a65e69917a5097ad7d11b432b753ee90e3f60be72e7de"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageNestedAliases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterA"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterB"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"financialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterA"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"financialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterB"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PageNestedAliasesQuery, PageNestedAliasesQueryVariables>;
 export const PageNestedEntriesDocument = {"__meta__":{"hash":"sha256:47030c805f5e7810b50e443b536392e353457fb70d85fc25c1cacffba19ba68f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageNestedEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PageNestedEntriesQuery, PageNestedEntriesQueryVariables>;
+export const PmCreateDocument = {"__meta__":{"hash":"sha256:14facfb9ff7606d016d746f8569431f95ff99062164349b0145633395366585e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePaymentMethodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPaymentMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"accountHolderType"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"supported"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PmCreateMutation, PmCreateMutationVariables>;
+export const PmReadDocument = {"__meta__":{"hash":"sha256:e70a085c9009bc09d70b2b75cf7ea13103578e941694e75efff096387919c906"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"accountHolderType"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"supported"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PmReadQuery, PmReadQueryVariables>;
+export const PmNodeDocument = {"__meta__":{"hash":"sha256:432d382a0bd8ecf06265de13067cc7b65aeadfa166840a18ef09ab4c58136b55"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentMethod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PmNodeQuery, PmNodeQueryVariables>;
+export const PmNodesDocument = {"__meta__":{"hash":"sha256:a0299e9c3eea300c0533148cdd43cf4c506f99b70c60d2d8116a911ab7686933"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmNodesQuery, PmNodesQueryVariables>;
+export const PmListDocument = {"__meta__":{"hash":"sha256:ff43816d3181bd66601e7c51c46253eddb2f0c13741d6e6d7f94dbc3b7007f47"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentMethodFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PmListQuery, PmListQueryVariables>;
+export const PmAccountsWithMethodsDocument = {"__meta__":{"hash":"sha256:b489f1d984716c6841aa983736654fcd79ed596ccf771813b6f33f5ab37b44e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmAccountsWithMethods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PmAccountsWithMethodsQuery, PmAccountsWithMethodsQueryVariables>;
+export const PmAllAccountsDocument = {"__meta__":{"hash":"sha256:6fe3f59343867c4d1d9c4d647c494564cf66ac0383a7ba7918df514ef373bc73"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmAllAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PmAllAccountsQuery, PmAllAccountsQueryVariables>;
+export const PmEventsDocument = {"__meta__":{"hash":"sha256:5437cac3d80afa7b3798db37c7d083eca5a34b0ad5af758c4f0ecc37d8b9c0e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PAYMENT_METHOD_ATTACHED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PmEventsQuery, PmEventsQueryVariables>;
+export const PmEventStreamDocument = {"__meta__":{"hash":"sha256:91d7077c804bb57d07cdc5bdc80da53b89d06255544c9b5d766b9cad28897c34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PmEventStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PAYMENT_METHOD_ATTACHED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<PmEventStreamSubscription, PmEventStreamSubscriptionVariables>;
 export const RateLimitPricedDocument = {"__meta__":{"hash":"sha256:81baaeb11da8da997b12772dab35115a3f71b680b1d40665aeccfaa1ee6e2742"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RateLimitPriced"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RateLimitPricedQuery, RateLimitPricedQueryVariables>;
 export const RateLimitCreateAccountDocument = {"__meta__":{"hash":"sha256:9f50d1b916c2b82c298330b88a6c35cdfec9c07a5a104d68264048c274fff912"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateLimitCreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConnectedAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RateLimitCreateAccountMutation, RateLimitCreateAccountMutationVariables>;
 export const RateLimitEventsDocument = {"__meta__":{"hash":"sha256:0a8156c556e9eba3cfeb0fcd0b370887bca64788d4959f16b9754cebc25f940b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RateLimitEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RateLimitEventsSubscription, RateLimitEventsSubscriptionVariables>;

@@ -146,3 +146,38 @@ export async function createAccountSession(
   const session = await sessions.create(platformViewer(platformId), { account: accountId }, now);
   return session.clientSecret;
 }
+
+/**
+ * A payment method (an external US bank account) of a connected account, made
+ * through the service as the platform; returns its id and the full account
+ * number, which no API response shows.
+ */
+export async function createPaymentMethod(
+  world: World,
+  owner: { platformId: string; accountId: string; livemode?: boolean },
+  options: {
+    routingNumber?: string;
+    accountNumber?: string;
+    name?: string;
+    accountHolderType?: 'company' | 'individual';
+    accountType?: 'checking' | 'savings';
+    metadata?: Record<string, string>;
+    createdAt?: Date;
+  } = {},
+) {
+  const routingNumber = options.routingNumber ?? '110000000';
+  const accountNumber = options.accountNumber ?? String(100000000000 + Math.floor(Math.random() * 899999999999));
+  const { id } = await world.server.services.paymentMethods.create(
+    platformViewer(owner.platformId, owner.livemode),
+    {
+      account: owner.accountId,
+      type: 'us_bank_account',
+      usBankAccount: { routingNumber, accountNumber, accountHolderType: options.accountHolderType ?? 'company', accountType: options.accountType },
+      billingDetails: { name: options.name ?? 'Test Account Holder' },
+      metadata: options.metadata,
+    },
+    null,
+    options.createdAt,
+  );
+  return { id, routingNumber, accountNumber };
+}
