@@ -17,7 +17,9 @@ let faId: string;
 let transactionIds: string[];
 
 beforeAll(async () => {
-  gateway = await startGateway();
+  // No activation after the fixtures (they activate their features themselves) and no sweep:
+  // the tests count the SQL statements a refused operation sends, and nothing else may send any.
+  gateway = await startGateway({ featureActivationDelayMs: 3_600_000, featureActivationSweepMs: 3_600_000 });
   ({ secretKey: key, platformId } = await createPlatform(gateway));
   const account = await createConnectedAccount(gateway, platformId);
   const fa = await createFinancialAccount(gateway, { platformId, accountId: account.id });
