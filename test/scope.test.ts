@@ -59,6 +59,13 @@ async function owned(platformId: string, accountId: string) {
 
 const NODE = graphql(`query ScopeNode($id: ID!) { node(id: $id) { __typename id } }`);
 const NODES = graphql(`query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`);
+const NODE_AND_NODES = graphql(`
+  query ScopeNodeAndNodes($id: ID!, $ids: [ID!]!) {
+    node(id: $id) { __typename id }
+    nodes(ids: $ids) { __typename id }
+    again: node(id: $id) { __typename id }
+  }
+`);
 
 const ROOT_FIELDS = graphql(`
   query ScopeRootFields($account: ID!, $fa: ID!, $trxn: ID!, $entry: ID!) {
@@ -180,6 +187,19 @@ describe.each(CREDENTIALS_OF_A)('with $name', ({ auth }) => {
       { __typename: 'Transaction', id: a.transaction },
       null,
     ]);
+  });
+
+  it('node and nodes asking for the same objects in one operation both resolve them, every time', async () => {
+    // Both share the request's pending loads; each must still tell which type an object is.
+    const ids = [a.account, a.financialAccount, a.transaction, a.entry];
+    for (let round = 0; round < 25; round++) {
+      for (const id of ids) {
+        const res = await gateway.graphql(NODE_AND_NODES, { ...auth(), variables: { id, ids } });
+        expect(res.errors, `${id}, round ${round}`).toBeUndefined();
+        expect(res.data!.node).toEqual(res.data!.again);
+        expect(res.data!.nodes.map((n) => n?.id)).toEqual(ids);
+      }
+    }
   });
 
   it('the root fields are null for B\'s and C\'s ids and return A\'s', async () => {

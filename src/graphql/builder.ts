@@ -1,10 +1,9 @@
 // The schema builder and its plugins. It holds no types: each GraphQL type has
 // its own file beside this one, and schema.ts imports them all.
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { brandWithType } from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
-import { isInterfaceType, type GraphQLSchema } from 'graphql';
 import RelayPlugin from '@pothos/plugin-relay';
-import { getNamedType, getNullableType, isLeafType, isListType, type GraphQLField } from 'graphql';
+import { getNamedType, getNullableType, isInterfaceType, isLeafType, isListType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.ts';
 import { assertIdsWithinLimit, idType, MAX_IDS_PER_LOOKUP } from '../domain/ids.ts';
 import { DEFAULT_PAGE_SIZE } from '../domain/pagination.ts';
@@ -17,6 +16,20 @@ import { DEFAULT_PAGE_SIZE } from '../domain/pagination.ts';
 function isNodeType(schema: GraphQLSchema, typename: string): boolean {
   const node = schema.getType('Node');
   return isInterfaceType(node) && schema.getImplementations(node).objects.some((type) => type.name === typename);
+}
+
+/**
+ * The loaded object, marked with its type for the Node interface's resolveType.
+ * plugin-relay 4.8 marks an object only in the call that loaded it: when `node`
+ * and `nodes` in one operation ask for the same id, the second call gets the
+ * first call's pending load from the request cache, and may finish before the
+ * first has marked the object ("Abstract type Node must resolve to an Object
+ * type"). Marking it here, in every call, removes the race.
+ */
+function branded<T>(value: T, typename: string): T {
+  // A type's name is what plugin-relay marks objects with too.
+  if (value !== null && typeof value === 'object') brandWithType(value, typename as never);
+  return value;
 }
 
 // What an operation costs, priced by @pothos/plugin-complexity from the shape
@@ -78,7 +91,8 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Any object by its id (`fa_...`, `trxn_...`, ...). Null when it does not exist or is outside your scope.',
       // An id of no Node type is just an object that does not exist.
-      resolve: (_root, { id }, _ctx, info, resolveNode) => (isNodeType(info.schema, id.typename) ? resolveNode(id) : null),
+      resolve: async (_root, { id }, _ctx, info, resolveNode) =>
+        isNodeType(info.schema, id.typename) ? branded(await resolveNode(id), id.typename) : null,
     },
     nodesQueryOptions: {
       description: `Objects by their ids (at most ${MAX_IDS_PER_LOOKUP}), in the same order. Null for each that does not exist or is outside your scope.`,
@@ -95,9 +109,9 @@ export const builder = new SchemaBuilder<{
         // plugin-relay 4.8's resolveNodes ignores the ids it is given and loads
         // args.ids, so the known ids are handed over through args.
         args.ids = requested.filter((id) => isNodeType(info.schema, id.typename));
-        const loaded = await resolveNodes(args.ids);
+        const loaded = await Promise.all(await resolveNodes(args.ids));
         let next = 0;
-        return requested.map((id) => (isNodeType(info.schema, id.typename) ? loaded[next++] : null));
+        return requested.map((id) => (isNodeType(info.schema, id.typename) ? branded(loaded[next++], id.typename) : null));
       },
     },
     firstArgOptions: { description: 'Return at most this many edges from the start (default 10, at most 100).' },

@@ -104,6 +104,7 @@ type Documents = {
     "\n  subscription RedisEvents($after: ID) {\n    events(after: $after) { id type objectId }\n  }\n": typeof types.RedisEventsDocument,
     "query ScopeNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.ScopeNodeDocument,
     "query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.ScopeNodesDocument,
+    "\n  query ScopeNodeAndNodes($id: ID!, $ids: [ID!]!) {\n    node(id: $id) { __typename id }\n    nodes(ids: $ids) { __typename id }\n    again: node(id: $id) { __typename id }\n  }\n": typeof types.ScopeNodeAndNodesDocument,
     "\n  query ScopeRootFields($account: ID!, $fa: ID!, $trxn: ID!, $entry: ID!) {\n    connectedAccount(id: $account) { id }\n    financialAccount(id: $fa) { id }\n    transaction(id: $trxn) { id }\n    transactionEntry(id: $entry) { id }\n  }\n": typeof types.ScopeRootFieldsDocument,
     "\n  query ScopeLists {\n    platform { id financialAccounts(first: 100) { nodes { id } } }\n    connectedAccounts(first: 100) { nodes { id financialAccounts(first: 100) { nodes { id } } } }\n    financialAccounts(first: 100) { nodes { id connectedAccount { id } } }\n  }\n": typeof types.ScopeListsDocument,
     "\n  query ScopeForeignFilters($fa: ID!, $flow: ID!, $trxn: ID!) {\n    financialAccount(id: $fa) {\n      id\n      transactions(first: 100, filter: { flow: $flow }) { nodes { id } pageInfo { hasNextPage hasPreviousPage } }\n      transactionEntries(first: 100, filter: { transaction: $trxn }) { nodes { id } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": typeof types.ScopeForeignFiltersDocument,
@@ -221,6 +222,7 @@ const documents: Documents = {
     "\n  subscription RedisEvents($after: ID) {\n    events(after: $after) { id type objectId }\n  }\n": types.RedisEventsDocument,
     "query ScopeNode($id: ID!) { node(id: $id) { __typename id } }": types.ScopeNodeDocument,
     "query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.ScopeNodesDocument,
+    "\n  query ScopeNodeAndNodes($id: ID!, $ids: [ID!]!) {\n    node(id: $id) { __typename id }\n    nodes(ids: $ids) { __typename id }\n    again: node(id: $id) { __typename id }\n  }\n": types.ScopeNodeAndNodesDocument,
     "\n  query ScopeRootFields($account: ID!, $fa: ID!, $trxn: ID!, $entry: ID!) {\n    connectedAccount(id: $account) { id }\n    financialAccount(id: $fa) { id }\n    transaction(id: $trxn) { id }\n    transactionEntry(id: $entry) { id }\n  }\n": types.ScopeRootFieldsDocument,
     "\n  query ScopeLists {\n    platform { id financialAccounts(first: 100) { nodes { id } } }\n    connectedAccounts(first: 100) { nodes { id financialAccounts(first: 100) { nodes { id } } } }\n    financialAccounts(first: 100) { nodes { id connectedAccount { id } } }\n  }\n": types.ScopeListsDocument,
     "\n  query ScopeForeignFilters($fa: ID!, $flow: ID!, $trxn: ID!) {\n    financialAccount(id: $fa) {\n      id\n      transactions(first: 100, filter: { flow: $flow }) { nodes { id } pageInfo { hasNextPage hasPreviousPage } }\n      transactionEntries(first: 100, filter: { transaction: $trxn }) { nodes { id } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": types.ScopeForeignFiltersDocument,
@@ -622,6 +624,10 @@ export function graphql(source: "query ScopeNode($id: ID!) { node(id: $id) { __t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"): (typeof documents)["query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeNodeAndNodes($id: ID!, $ids: [ID!]!) {\n    node(id: $id) { __typename id }\n    nodes(ids: $ids) { __typename id }\n    again: node(id: $id) { __typename id }\n  }\n"): (typeof documents)["\n  query ScopeNodeAndNodes($id: ID!, $ids: [ID!]!) {\n    node(id: $id) { __typename id }\n    nodes(ids: $ids) { __typename id }\n    again: node(id: $id) { __typename id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
