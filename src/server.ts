@@ -198,6 +198,11 @@ export function buildServer(options: ServerOptions): GatewayServer {
     const context: ServerContext = { requestId, receivedAt: performance.now() };
     withRequestId(requestId, () => yoga(req, res, context));
   });
+  // Idle kept-alive connections stay open longer than clients and proxies keep theirs (undici 4 s,
+  // most load balancers 60 s): a server that closes first races a client reusing the connection,
+  // whose request then fails with "other side closed". Node's default is 5 s.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: GRAPHQL_PATH,
