@@ -441,10 +441,14 @@ function maskError(error: unknown, logError: (error: unknown) => void): GraphQLE
       extensions: { code: 'FORBIDDEN' },
     });
   }
-  // Errors GraphQL itself raised (validation, variable coercion, scalars) and our own GraphQLErrors are meant for clients.
-  // (A Pothos error is a GraphQLError too, but it is a bug in the schema: masked below.)
+  // Errors GraphQL itself raised before execution (syntax, validation, variable coercion, input scalars) and our
+  // own GraphQLErrors are meant for clients. (A Pothos error is a GraphQLError too, but it is a bug in the schema:
+  // masked below. So is one that graphql-js raises while executing, at a path and with no code of ours, such as
+  // "Cannot return null for non-nullable field" or an abstract type that resolved to no object type.)
+  const raisedWhileExecuting = graphqlError?.path !== undefined && !graphqlError.extensions?.code;
   if (
     graphqlError &&
+    !raisedWhileExecuting &&
     !(original instanceof PothosError) &&
     (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError)
   ) {

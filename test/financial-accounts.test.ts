@@ -16,6 +16,14 @@ import {
 } from './support/fixtures.ts';
 import { newId } from '../src/domain/ids.ts';
 
+const CLOSED_IN_LIST = graphql(`
+  query FaClosedInList($account: ID!) {
+    connectedAccount(id: $account) {
+      financialAccounts(first: 20, filter: { status: CLOSED }) { nodes { id statusDetails { reasons } } }
+    }
+  }
+`);
+
 const MAX_OPEN = 3;
 
 let gateway: TestGateway;
@@ -736,6 +744,14 @@ describe('closeFinancialAccount', () => {
     for (const feature of closed.features) {
       expect(feature).toMatchObject({ requested: true, status: 'RESTRICTED', statusDetails: CLOSED_DETAIL });
     }
+
+    // Listed (a page read by raw SQL, unlike by id), it says why it closed just the same.
+    const listed = await gateway.graphql(CLOSED_IN_LIST, { token: p1.secretKey, variables: { account: owner } });
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.connectedAccount!.financialAccounts.nodes.find((f) => f.id === fa.id)).toEqual({
+      id: fa.id,
+      statusDetails: { reasons: ['CLOSED_BY_PLATFORM'] },
+    });
 
     // The history stays readable, through the account and by id.
     const after = await read(fa.id);

@@ -18,6 +18,12 @@ export interface KeysetQuery {
   orderColumn: string;
   /** Filters and scope, as predicates on the row alias `t`. */
   where: Prisma.Sql[];
+  /**
+   * Columns holding arrays of a database enum. A raw query returns them in PostgreSQL's text form
+   * (`{closed_by_platform}`): the driver parses arrays of built-in types only. Prisma's typed
+   * queries parse them, so the page's rows are made to match those.
+   */
+  enumArrayColumns?: string[];
 }
 
 export interface KeysetSlice<Row> {
@@ -76,10 +82,21 @@ export async function keysetPages<Row>(
     slice.rowsBeyondStart = row.__beyond;
     if (row.id !== null) {
       const { __parent, __beyond, ...data } = row;
+      for (const column of query.enumArrayColumns ?? []) {
+        const record = data as Record<string, unknown>;
+        record[column] = enumArray(record[column]);
+      }
       slice.rows.push(data as unknown as Row);
     }
   }
   return result;
+}
+
+/** An enum array in PostgreSQL's text form: enum labels need no quoting, so `{a,b}` is all it can be. */
+function enumArray(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const inner = value.replace(/^\{|\}$/g, '');
+  return inner === '' ? [] : inner.split(',');
 }
 
 export { ROOT as ROOT_PARENT };

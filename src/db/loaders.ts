@@ -134,6 +134,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
         table: 'FinancialAccount',
         parentColumn: accountId ? 'accountId' : null,
         orderColumn: 'createdAt',
+        enumArrayColumns: ['closedReasons'],
         where: [
           ownedBySql(viewer),
           ...(filter?.status ? [Prisma.sql`t."status" = ${filter.status}::"FinancialAccountStatus"`] : []),

@@ -62,7 +62,9 @@ builder.scalarType('MinorUnits', {
     const amount = typeof value === 'bigint' ? value : BigInt(value as number);
     if (amount > MAX_MINOR_UNITS || amount < -MAX_MINOR_UNITS) {
       // Refuse rather than let a JSON number lose precision.
-      throw new GraphQLError(`The amount ${amount} cannot be represented exactly in JSON.`);
+      throw new GraphQLError(`The amount ${amount} cannot be represented exactly in JSON.`, {
+        extensions: { code: 'AMOUNT_NOT_REPRESENTABLE' },
+      });
     }
     return Number(amount);
   },
