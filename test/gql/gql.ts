@@ -26,6 +26,7 @@ type Documents = {
     "\n  query BadInputEntries($fa: ID!, $filter: TransactionEntryFilter, $after: String) {\n    financialAccount(id: $fa) { transactionEntries(first: 2, filter: $filter, after: $after) { nodes { id } pageInfo { endCursor } } }\n  }\n": typeof types.BadInputEntriesDocument,
     "\n  query BadInputEvents($filter: EventFilter) { events(first: 2, filter: $filter) { nodes { id } } }\n": typeof types.BadInputEventsDocument,
     "\n  subscription BadInputEventsLive($after: ID) { events(after: $after) { id } }\n": typeof types.BadInputEventsLiveDocument,
+    "\n  subscription BalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      financialAccount { id }\n      transaction { id flow flowType status }\n      balance { cash { currency amount } inboundPending { currency amount } outboundPending { currency amount } }\n    }\n  }\n": typeof types.BalanceUpdatedDocument,
     "\n  mutation AcctCreate($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        livemode\n        created\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcctCreateDocument,
     "\n  mutation AcctUpdate($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcctUpdateDocument,
     "\n  query AcctRead($id: ID!) {\n    connectedAccount(id: $id) { id displayName email country metadata capabilities { name requested status } }\n  }\n": typeof types.AcctReadDocument,
@@ -161,6 +162,7 @@ const documents: Documents = {
     "\n  query BadInputEntries($fa: ID!, $filter: TransactionEntryFilter, $after: String) {\n    financialAccount(id: $fa) { transactionEntries(first: 2, filter: $filter, after: $after) { nodes { id } pageInfo { endCursor } } }\n  }\n": types.BadInputEntriesDocument,
     "\n  query BadInputEvents($filter: EventFilter) { events(first: 2, filter: $filter) { nodes { id } } }\n": types.BadInputEventsDocument,
     "\n  subscription BadInputEventsLive($after: ID) { events(after: $after) { id } }\n": types.BadInputEventsLiveDocument,
+    "\n  subscription BalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      financialAccount { id }\n      transaction { id flow flowType status }\n      balance { cash { currency amount } inboundPending { currency amount } outboundPending { currency amount } }\n    }\n  }\n": types.BalanceUpdatedDocument,
     "\n  mutation AcctCreate($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        livemode\n        created\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.AcctCreateDocument,
     "\n  mutation AcctUpdate($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.AcctUpdateDocument,
     "\n  query AcctRead($id: ID!) {\n    connectedAccount(id: $id) { id displayName email country metadata capabilities { name requested status } }\n  }\n": types.AcctReadDocument,
@@ -346,6 +348,10 @@ export function graphql(source: "\n  query BadInputEvents($filter: EventFilter) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BadInputEventsLive($after: ID) { events(after: $after) { id } }\n"): (typeof documents)["\n  subscription BadInputEventsLive($after: ID) { events(after: $after) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      financialAccount { id }\n      transaction { id flow flowType status }\n      balance { cash { currency amount } inboundPending { currency amount } outboundPending { currency amount } }\n    }\n  }\n"): (typeof documents)["\n  subscription BalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      financialAccount { id }\n      transaction { id flow flowType status }\n      balance { cash { currency amount } inboundPending { currency amount } outboundPending { currency amount } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
