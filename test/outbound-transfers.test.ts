@@ -489,7 +489,10 @@ describe('idempotency, scope, reads', () => {
     const sessionA = await createAccountSession(gateway, p.platformId, accountA);
     expect((await gateway.graphql(READ, { token: sessionA, variables: { id: a.id } })).data!.outboundTransfer!.id).toBe(a.id);
     expect((await gateway.graphql(NODE, { token: token(), variables: { id: a.id } })).data!.node).toEqual({ __typename: 'OutboundTransfer', id: a.id, status: 'PROCESSING' });
-    const all = (await gateway.graphql(LIST, { token: token(), variables: { fa: fa.id } })).data!.financialAccount!.outboundTransfers.nodes;
+    const listed = await gateway.graphql(LIST, { token: token(), variables: { fa: fa.id } });
+    // Priced as every connection: the account (1), the list (1 + its page of 20).
+    expect(listed.extensions?.cost?.requested).toBe(22);
+    const all = listed.data!.financialAccount!.outboundTransfers.nodes;
     expect(all.map((n) => n.id)).toEqual([b.id, a.id]);
     const posted = (await gateway.graphql(LIST, { token: token(), variables: { fa: fa.id, filter: { status: 'POSTED' } } })).data!.financialAccount!.outboundTransfers.nodes;
     expect(posted).toEqual([{ id: b.id, status: 'POSTED' }]);
