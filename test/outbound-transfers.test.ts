@@ -17,7 +17,7 @@ import {
 import { databaseSnapshot } from './support/db-snapshot.ts';
 import type { Viewer } from '../src/domain/viewer.ts';
 
-const TRANSFER_FIELDS = graphql(`
+graphql(`
   fragment ObtFields on OutboundTransfer {
     id amount cancelable created currency description destinationPaymentMethod expectedArrivalDate livemode metadata
     statementDescriptor status hostedRegulatoryReceiptUrl
@@ -112,7 +112,7 @@ let pmB: string;
 const token = () => p.secretKey;
 const platform = (): Viewer => ({ platformId: p.platformId, livemode: false, accountId: null, credential: 'secret_key', credentialId: 't', expiresAt: null });
 
-async function newAccount(features: Parameters<typeof createFinancialAccount>[2]['features'] = undefined, fund = 10_000n) {
+async function newAccount(features: NonNullable<Parameters<typeof createFinancialAccount>[2]>['features'] = undefined, fund = 10_000n) {
   const fa = await createFinancialAccount(gateway, { platformId: p.platformId, accountId: accountA }, { features });
   if (fund > 0n) await fundFinancialAccount(gateway, fa, fund);
   return fa;
@@ -222,7 +222,7 @@ describe('createOutboundTransfer to a bank account, then post', () => {
       variables: { types: ['TREASURY_OUTBOUND_TRANSFER_CREATED', 'TREASURY_OUTBOUND_TRANSFER_POSTED'] },
     })).data!.events.nodes.filter((e) => e.objectId === transfer.id);
     expect(events.map((e) => e.type)).toEqual(['TREASURY_OUTBOUND_TRANSFER_POSTED', 'TREASURY_OUTBOUND_TRANSFER_CREATED']);
-    expect(events[1].data.object).toMatchObject({
+    expect((events[1].data as { object: unknown }).object).toMatchObject({
       id: transfer.id,
       object: 'treasury.outbound_transfer',
       amount: 3000,
@@ -232,7 +232,7 @@ describe('createOutboundTransfer to a bank account, then post', () => {
       destination_payment_method_details: { type: 'us_bank_account', us_bank_account: { last4: '6789', network: 'ach' } },
       transaction: transfer.transaction.id,
     });
-    expect(events[0].data.object).toMatchObject({ status: 'posted', cancelable: false });
+    expect((events[0].data as { object: unknown }).object).toMatchObject({ status: 'posted', cancelable: false });
     const rows = await gateway.db.prisma.event.findMany({ where: { objectId: transfer.id } });
     for (const row of rows) expect(row.financialAccountIds).toEqual([fa.id]);
   });
