@@ -1608,21 +1608,27 @@ export type ScopeNodeAndNodesQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'ReceivedCredit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null, nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'ReceivedCredit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null>, again:
     | { __typename: 'ConnectedAccount', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'ReceivedCredit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null };
