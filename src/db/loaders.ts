@@ -22,6 +22,8 @@ import type { EntryFilter, FinancialAccountFilter, TimeRange, TransactionFilter 
 import { keysetPages, ROOT_PARENT, type KeysetQuery } from './keyset.ts';
 import { ownedBy, ownedBySql, visibleAccounts, visibleAccountsSql } from './scope.ts';
 import { paymentMethodLoaders } from './payment-methods.ts';
+import { outboundTransferLoaders } from './outbound-transfers.ts';
+import { receivedCreditLoaders } from './received-credits.ts';
 
 export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 
@@ -92,6 +94,8 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
 
   const loaders = {
     ...paymentMethodLoaders(prisma, viewer, { pageLoader, pageKey }),
+    ...outboundTransferLoaders(prisma, viewer, { pageLoader, pageKey }),
+    ...receivedCreditLoaders(prisma, viewer, { pageLoader, pageKey }),
     event,
     connectedAccount,
     financialAccount,

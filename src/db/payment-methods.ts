@@ -82,3 +82,8 @@ export function paymentMethodLoaders(prisma: PrismaClient, viewer: Viewer, kit: 
     },
   };
 }
+
+/** The payment method if the viewer may see it. */
+export function findPaymentMethod(tx: TransactionClient, viewer: Viewer, id: string): Promise<PaymentMethod | null> {
+  return tx.paymentMethod.findFirst({ where: { id, ...ownedBy(viewer) } });
+}

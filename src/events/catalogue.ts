@@ -4,12 +4,20 @@
 // and its payload and nothing else, so an event's object, its scope and the
 // financial accounts it touches can only be made one way.
 //
-// Money-movement kinds (outbound transfers, received credits, ...) are listed
-// with no payload yet: their events cannot be emitted until their flow is
+// Money-movement kinds not modelled yet (outbound payments, reversals, ...) are
+// listed with no payload: their events cannot be emitted until their flow is
 // modelled and given a describer here.
-import type { Account, AccountCapability, PaymentMethod } from '../db/generated/client.ts';
+import type { Account, AccountCapability, OutboundTransfer, PaymentMethod, ReceivedCredit, Transaction } from '../db/generated/client.ts';
 import type { NewEvent } from '../db/events.ts';
-import { accountObject, capabilityObject, financialAccountObject, paymentMethodObject, type FinancialAccountState } from './stripe-objects.ts';
+import {
+  accountObject,
+  capabilityObject,
+  financialAccountObject,
+  outboundTransferObject,
+  paymentMethodObject,
+  receivedCreditObject,
+  type FinancialAccountState,
+} from './stripe-objects.ts';
 
 /** The object kinds events carry, by Stripe's `object` name. */
 export const OBJECT_KINDS = [
@@ -39,6 +47,8 @@ export const EVENT_CATALOGUE = {
   'treasury.debit_reversal.completed': 'treasury.debit_reversal',
   'treasury.debit_reversal.created': 'treasury.debit_reversal',
   'treasury.debit_reversal.initial_credit_granted': 'treasury.debit_reversal',
+  // The gateway's own: a financial account's balance right after one transaction changed it (Stripe has no such event).
+  'treasury.financial_account.balance_updated': 'treasury.financial_account',
   'treasury.financial_account.closed': 'treasury.financial_account',
   'treasury.financial_account.created': 'treasury.financial_account',
   'treasury.financial_account.features_status_updated': 'treasury.financial_account',
@@ -79,14 +89,22 @@ export interface Payloads {
   capability: { account: Account; capability: AccountCapability };
   payment_method: PaymentMethod;
   'treasury.financial_account': FinancialAccountState;
+  'treasury.outbound_transfer': OutboundTransfer;
+  'treasury.received_credit': ReceivedCredit;
+}
+
+/** Event types whose payload is not their kind's: the gateway's own balance snapshot. */
+export interface TypePayloads {
+  /** The account with its balance read right after `transaction` was written, in the same database transaction. */
+  'treasury.financial_account.balance_updated': { state: FinancialAccountState; transaction: Transaction };
 }
 
 /** The kinds whose events can be emitted today. */
 export type ModelledKind = keyof Payloads;
 export type EmittableEventType = { [T in EventType]: ObjectKindOf<T> extends ModelledKind ? T : never }[EventType];
-export type PayloadOf<T extends EmittableEventType> = Payloads[ObjectKindOf<T> & ModelledKind];
+export type PayloadOf<T extends EmittableEventType> = T extends keyof TypePayloads ? TypePayloads[T] : Payloads[ObjectKindOf<T> & ModelledKind];
 
-type Described = Omit<NewEvent, 'type' | 'data'> & { object: Record<string, unknown> };
+type Described = Omit<NewEvent, 'type' | 'data'> & { object: Record<string, unknown>; extra?: Record<string, unknown> };
 
 /** How each modelled kind becomes an event: its scope, its object, and the financial accounts it touches. */
 const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
@@ -122,6 +140,34 @@ const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
     object: financialAccountObject(state),
     financialAccountIds: [state.account.id],
   }),
+  // A transfer between two financial accounts touches both.
+  'treasury.outbound_transfer': (transfer) => ({
+    platformId: transfer.platformId,
+    accountId: transfer.accountId,
+    livemode: transfer.livemode,
+    objectId: transfer.id,
+    object: outboundTransferObject(transfer),
+    financialAccountIds: [transfer.financialAccountId, ...(transfer.destinationFinancialAccountId ? [transfer.destinationFinancialAccountId] : [])],
+  }),
+  'treasury.received_credit': (credit) => {
+    const source = (credit.initiatingPaymentMethodDetails as { financialAccount?: { id: string } | null }).financialAccount?.id;
+    return {
+      platformId: credit.platformId,
+      accountId: credit.accountId,
+      livemode: credit.livemode,
+      objectId: credit.id,
+      object: receivedCreditObject(credit),
+      financialAccountIds: [credit.financialAccountId, ...(source ? [source] : [])],
+    };
+  },
+};
+
+const DESCRIBE_TYPE: { [T in keyof TypePayloads]: (payload: TypePayloads[T]) => Described } = {
+  // `data.object` is the financial account as of that moment (its balance included); `data.transaction` what changed it.
+  'treasury.financial_account.balance_updated': ({ state, transaction }) => ({
+    ...DESCRIBE['treasury.financial_account'](state),
+    extra: { transaction: transaction.id },
+  }),
 };
 
 /** The event of type `type` reporting `payload`; `previous` are the attributes an update changed, as they were. */
@@ -131,6 +177,7 @@ export function describeEvent<T extends EmittableEventType>(
   previous?: Record<string, unknown>,
 ): NewEvent {
   const kind = EVENT_CATALOGUE[type] as ModelledKind;
-  const { object, ...event } = (DESCRIBE[kind] as (p: PayloadOf<T>) => Described)(payload);
-  return { ...event, type, data: { object, ...(previous ? { previous_attributes: previous } : {}) } };
+  const describe = (DESCRIBE_TYPE[type as keyof TypePayloads] ?? DESCRIBE[kind]) as (p: PayloadOf<T>) => Described;
+  const { object, extra, ...event } = describe(payload);
+  return { ...event, type, data: { object, ...(previous ? { previous_attributes: previous } : {}), ...extra } };
 }

@@ -2,7 +2,16 @@
 // webhook consumer of Stripe would expect (snake_case, unix seconds, the
 // features hash). Event payloads never carry full bank account numbers: every
 // credential that may read the event could not read those.
-import type { Account, AccountCapability, FeatureSetting, FinancialAccount, FinancialAddress, PaymentMethod } from '../db/generated/client.ts';
+import type {
+  Account,
+  AccountCapability,
+  FeatureSetting,
+  FinancialAccount,
+  FinancialAddress,
+  OutboundTransfer,
+  PaymentMethod,
+  ReceivedCredit,
+} from '../db/generated/client.ts';
 import { US_BANK_ACCOUNT_NETWORKS } from '../domain/payment-methods.ts';
 import { balanceFromSums, type BalanceImpact } from '../domain/ledger.ts';
 
@@ -136,5 +145,77 @@ export function paymentMethodObject(pm: PaymentMethod): Record<string, unknown> 
       networks: { preferred: US_BANK_ACCOUNT_NETWORKS.preferred, supported: [...US_BANK_ACCOUNT_NETWORKS.supported] },
       routing_number: pm.routingNumber,
     },
+  };
+}
+
+/** A stored camelCase JSON detail (destination, tracking, initiating payment method) with Stripe's snake_case keys. */
+function snakeKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snakeKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), snakeKeys(v)]),
+    );
+  }
+  return value;
+}
+
+const secondsOrNull = (date: Date | null) => (date ? seconds(date) : null);
+
+/** Stripe's `treasury.outbound_transfer`; transactions as ids (Stripe's unexpanded form). */
+export function outboundTransferObject(t: OutboundTransfer): Record<string, unknown> {
+  return {
+    id: t.id,
+    object: 'treasury.outbound_transfer',
+    amount: Number(t.amount),
+    cancelable: t.cancelable,
+    created: seconds(t.createdAt),
+    currency: t.currency,
+    description: t.description,
+    destination_payment_method: t.destinationPaymentMethod,
+    destination_payment_method_details: snakeKeys(t.destinationDetails),
+    expected_arrival_date: seconds(t.expectedArrivalDate),
+    financial_account: t.financialAccountId,
+    hosted_regulatory_receipt_url: null,
+    livemode: t.livemode,
+    metadata: t.metadata,
+    returned_details: t.status === 'returned' ? { code: t.returnedCode, transaction: t.returnTransactionId } : null,
+    statement_descriptor: t.statementDescriptor,
+    status: t.status,
+    status_transitions: {
+      canceled_at: secondsOrNull(t.canceledAt),
+      failed_at: secondsOrNull(t.failedAt),
+      posted_at: secondsOrNull(t.postedAt),
+      returned_at: secondsOrNull(t.returnedAt),
+    },
+    tracking_details: t.trackingDetails ? snakeKeys(t.trackingDetails) : null,
+    transaction: t.transactionId,
+  };
+}
+
+/** Stripe's `treasury.received_credit`; its transaction as an id. */
+export function receivedCreditObject(c: ReceivedCredit): Record<string, unknown> {
+  return {
+    id: c.id,
+    object: 'treasury.received_credit',
+    amount: Number(c.amount),
+    created: seconds(c.createdAt),
+    currency: c.currency,
+    description: c.description,
+    failure_code: c.failureCode,
+    financial_account: c.financialAccountId,
+    hosted_regulatory_receipt_url: null,
+    initiating_payment_method_details: snakeKeys(c.initiatingPaymentMethodDetails),
+    linked_flows: {
+      credit_reversal: null,
+      issuing_authorization: null,
+      issuing_transaction: null,
+      source_flow: c.sourceFlow,
+      source_flow_type: c.sourceFlowType,
+    },
+    livemode: c.livemode,
+    network: c.network,
+    reversal_details: { deadline: secondsOrNull(c.reversalDeadline), restricted_reason: c.status === 'failed' ? 'other' : null },
+    status: c.status,
+    transaction: c.transactionId,
   };
 }

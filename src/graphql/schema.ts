@@ -14,5 +14,9 @@ import './transaction-entry.ts';
 import './account-session.ts';
 import './event.ts';
 import './payment-method.ts';
+import './outbound-transfer.ts';
+import './received-credit.ts';
+import './flow-details.ts';
+import './financial-account-balance-update.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

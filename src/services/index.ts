@@ -7,7 +7,9 @@ import { EventService } from './events.ts';
 import { ConnectedAccountService } from './connected-accounts.ts';
 import { FeatureActivator } from './feature-lifecycle.ts';
 import { FinancialAccountService } from './financial-accounts.ts';
+import { OutboundTransferService } from './outbound-transfers.ts';
 import { PaymentMethodService } from './payment-methods.ts';
+import { ReceivedCreditService } from './received-credits.ts';
 import { PlatformService } from './platform-bootstrap.ts';
 import { UnitOfWork } from './unit-of-work.ts';
 
@@ -41,6 +43,8 @@ export function createServices(
     events: new EventService(prisma, bus),
     connectedAccounts: new ConnectedAccountService(unitOfWork, activator),
     paymentMethods: new PaymentMethodService(unitOfWork),
+    outboundTransfers: new OutboundTransferService(unitOfWork),
+    receivedCredits: new ReceivedCreditService(unitOfWork),
     financialAccounts: new FinancialAccountService(unitOfWork, activator, {
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     }),

@@ -12,6 +12,7 @@ import {
   PLATFORM_RESTRICTIONS,
 } from '../../src/domain/financial-accounts.ts';
 import { FLOW_OUTCOMES, FLOW_TYPES, TRANSACTION_ENTRY_TYPES, TRANSACTION_STATUSES } from '../../src/domain/ledger.ts';
+import { OUTBOUND_TRANSFER_STATUSES, RECEIVED_CREDIT_STATUSES } from '../../src/domain/money-movements/index.ts';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const values = <E extends Record<string, string>>(e: E) => Object.values(e) as Array<E[keyof E]>;
@@ -30,6 +31,8 @@ const sameTypes: Array<true> = [
   true satisfies Same<(typeof TRANSACTION_STATUSES)[number], db.TransactionStatus>,
   true satisfies Same<(typeof FLOW_TYPES)[number], db.FlowType>,
   true satisfies Same<(typeof TRANSACTION_ENTRY_TYPES)[number], db.TransactionEntryType>,
+  true satisfies Same<(typeof OUTBOUND_TRANSFER_STATUSES)[number], db.OutboundTransferStatus>,
+  true satisfies Same<(typeof RECEIVED_CREDIT_STATUSES)[number], db.ReceivedCreditStatus>,
 ];
 
 describe('enum value lists', () => {
@@ -46,6 +49,8 @@ describe('enum value lists', () => {
     ['TransactionStatus', TRANSACTION_STATUSES, db.TransactionStatus],
     ['FlowType', FLOW_TYPES, db.FlowType],
     ['TransactionEntryType', TRANSACTION_ENTRY_TYPES, db.TransactionEntryType],
+    ['OutboundTransferStatus', OUTBOUND_TRANSFER_STATUSES, db.OutboundTransferStatus],
+    ['ReceivedCreditStatus', RECEIVED_CREDIT_STATUSES, db.ReceivedCreditStatus],
   ] as Array<[string, readonly string[], Record<string, string>]>)('%s: the domain list is the database enum, in order', (_name, domain, prisma) => {
     expect([...domain]).toEqual(values(prisma));
   });

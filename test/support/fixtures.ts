@@ -181,3 +181,65 @@ export async function createPaymentMethod(
   );
   return { id, routingNumber, accountNumber };
 }
+
+/**
+ * Money into a financial account the way Stripe's test mode brings it: a
+ * ReceivedCredit over ACH (the createReceivedCredit test helper), through the
+ * service. The account needs `financial_addresses_aba` active (the default
+ * features have it); otherwise the credit fails, as in Stripe. Returns the `rc_` id.
+ */
+export async function fundFinancialAccount(
+  world: World,
+  fa: { id: string; platformId: string; livemode?: boolean },
+  amount: bigint,
+  options: { at?: Date; network?: 'ach' | 'us_domestic_wire' | 'stripe'; description?: string } = {},
+): Promise<string> {
+  const { id } = await world.server.services.receivedCredits.create(
+    platformViewer(fa.platformId, fa.livemode ?? false),
+    { financialAccount: fa.id, amount, currency: 'usd', network: options.network ?? 'ach', description: options.description ?? 'Test funding' },
+    null,
+    options.at,
+  );
+  return id;
+}
+
+/**
+ * An OutboundTransfer through the service, as the platform: to `destination`
+ * (a `pm_` of the account's owner, or another `fa_` of the same owner).
+ * Returns the `obt_` id.
+ */
+export async function sendOutboundTransfer(
+  world: World,
+  fa: { id: string; platformId: string; livemode?: boolean },
+  destination: string,
+  amount: bigint,
+  options: { at?: Date; network?: 'ach' | 'us_domestic_wire' } = {},
+): Promise<string> {
+  const toAccount = destination.startsWith('fa_');
+  const { id } = await world.server.services.outboundTransfers.create(
+    platformViewer(fa.platformId, fa.livemode ?? false),
+    {
+      financialAccount: fa.id,
+      amount,
+      currency: 'usd',
+      ...(toAccount
+        ? { destinationPaymentMethodData: { type: 'financial_account' as const, financialAccount: destination } }
+        : { destinationPaymentMethod: destination, destinationPaymentMethodOptions: { usBankAccount: { network: options.network ?? 'ach' } } }),
+    },
+    null,
+    options.at,
+  );
+  return id;
+}
+
+/** A step of an OutboundTransfer through its service (cancel, or a test helper), as the platform. */
+export async function stepOutboundTransfer(
+  world: World,
+  platformId: string,
+  transfer: string,
+  step: 'cancel' | 'post' | 'fail' | 'return',
+  at?: Date,
+): Promise<void> {
+  const service = world.server.services.outboundTransfers;
+  await service[step](platformViewer(platformId), { outboundTransfer: transfer }, null, at);
+}

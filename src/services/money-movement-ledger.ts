@@ -1,0 +1,84 @@
+// What every money movement's service does with a step of its state machine
+// (src/domain/money-movements): open the transactions the step opens and
+// append the entries it lists, through the ledger writer, then report the
+// account's balance as it stands right after, in the same database
+// transaction. The caller holds the financial account's row lock, so the
+// balance read here is exactly the one this step left (no later change can
+// slip in before the commit).
+import type { FinancialAccount, Transaction } from '../db/generated/client.ts';
+import type { TransactionClient } from '../db/client.ts';
+import { featureSettingsOf } from '../db/features.ts';
+import { loadFinancialAccountState } from '../db/financial-accounts.ts';
+import { appendEntries, openTransaction } from '../db/ledger.ts';
+import type { Feature } from '../domain/features.ts';
+import type { FlowAccountContext } from '../domain/flows.ts';
+import type { FlowType } from '../domain/ledger.ts';
+import type { Step, TransactionRole } from '../domain/money-movements/index.ts';
+import type { ChangeSet } from './unit-of-work.ts';
+
+export interface StepLedger {
+  /** Ids of the flow's transactions after the step (null while it has none). */
+  transactions: Record<TransactionRole, string | null>;
+  /** The transaction the step's last entry went to: what changed the balance; null when the step wrote no entry. */
+  changed: Transaction | null;
+}
+
+/** Writes a step's transactions and entries; `existing` are the flow's transactions before it. */
+export async function writeStep(
+  tx: TransactionClient,
+  account: FinancialAccount,
+  step: Step<string, string>,
+  flow: { id: string; type: FlowType; currency: string; description: string; at: Date },
+  existing: Partial<Record<TransactionRole, string | null>> = {},
+): Promise<StepLedger> {
+  const ids: Record<TransactionRole, string | null> = { flow: existing.flow ?? null, return: existing.return ?? null };
+  for (const plan of step.transactions) {
+    if (!plan.created) continue;
+    const opened = await openTransaction(tx, {
+      financialAccount: account,
+      currency: flow.currency,
+      amount: plan.amount!,
+      description: flow.description,
+      flow: { id: flow.id, type: flow.type },
+      at: flow.at,
+    });
+    ids[plan.role] = opened.id;
+  }
+  let changed: Transaction | null = null;
+  // Consecutive entries of one transaction go in one append, in the step's order.
+  for (let i = 0; i < step.entries.length; ) {
+    const role = step.entries[i].transaction;
+    let j = i;
+    while (j < step.entries.length && step.entries[j].transaction === role) j++;
+    const id = ids[role];
+    if (!id) throw new Error(`Bug: an entry for the ${role} transaction of ${flow.id}, which has none`);
+    changed = await appendEntries(
+      tx,
+      id,
+      step.entries.slice(i, j).map(({ type, impact, transition }) => ({ type, impact, transition, at: flow.at })),
+    );
+    i = j;
+  }
+  return { transactions: ids, changed };
+}
+
+/**
+ * The gateway's own `treasury.financial_account.balance_updated`: the account's
+ * balance read now, inside the transaction and under the account's row lock
+ * (the balance table follows the entries by trigger), so each change's event
+ * carries the balance it left, not one read later.
+ */
+export async function emitBalanceUpdated(tx: TransactionClient, changes: ChangeSet, account: FinancialAccount, transaction: Transaction | null) {
+  if (!transaction) return;
+  changes.emit('treasury.financial_account.balance_updated', { state: await loadFinancialAccountState(tx, account), transaction });
+}
+
+/** What checkFlowAllowed needs to know of an account. */
+export async function flowContext(tx: TransactionClient, account: FinancialAccount): Promise<FlowAccountContext> {
+  const features = await featureSettingsOf(tx, account.id);
+  return {
+    open: account.status === 'open',
+    activeFeatures: new Set(features.filter((f) => f.requested && f.status === 'active').map((f) => f.feature as Feature)),
+    restrictions: { inboundFlows: account.inboundFlows, outboundFlows: account.outboundFlows },
+  };
+}
