@@ -31,7 +31,7 @@ import { checkSufficientFunds, nextOutboundTransfer } from '../src/domain/money-
 import { balanceFromSums } from '../src/domain/ledger.ts';
 import { schema } from '../src/graphql/schema.ts';
 import { buildServer, type GatewayServer } from '../src/server.ts';
-import { createConnectedAccount, createFinancialAccount, createFlows, createPaymentMethod, createPlatform } from '../test/support/fixtures.ts';
+import { createConnectedAccount, createFinancialAccount, createPaymentMethod, createPlatform, fundFinancialAccount } from '../test/support/fixtures.ts';
 import { ledgerViolations } from '../test/support/ledger-checks.ts';
 import { adminQuery, loader, log, machineFacts, postOnce, redact, round1, round2, scalar, summarize, type LatencySummary } from './common.ts';
 
@@ -49,8 +49,8 @@ const CONFIG = {
   concurrencies: [1, 8],
   /** Each movement, in cents. */
   amount: 1_00,
-  /** Each account's opening cash: enough that no measured movement is refused. */
-  funding: 100_000_000_00,
+  /** Each account's opening cash, one received credit of Stripe's largest amount: far more than the movements take. */
+  funding: 99_999_999,
   loopCapMs: int('BENCH_LOOP_CAP_MS', 120_000),
   runCapMs: int('BENCH_RUN_CAP_MS', 10 * 60_000),
 };
@@ -230,10 +230,8 @@ async function fill(world: { db: Database; server: GatewayServer }): Promise<Wor
       accounts.push(fa);
     }
   }
-  // Stand-in funding through the ledger writer: a received credit by its ledger rule.
-  for (const fa of accounts) {
-    await createFlows(world, fa, [{ flowType: 'received_credit', outcome: 'succeeded', amount: BigInt(CONFIG.funding), at: new Date() }]);
-  }
+  // Funded as Stripe's test mode funds an account: a received credit, through its service.
+  for (const fa of accounts) await fundFinancialAccount(world, fa, BigInt(CONFIG.funding));
   const [one, ...spread] = accounts;
   return { secretKey, destinations, one, spread };
 }
