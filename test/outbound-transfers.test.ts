@@ -428,6 +428,8 @@ describe('Stripe\'s checks: a user error, and nothing written', () => {
     ['an unknown financial account', () => toBank('fa_000000000000000000000000', 100), 'resource_missing', ['input', 'financialAccount']],
     ['another owner\'s financial account as destination', () => ({ financialAccount: ctx.fa, amount: 100, currency: 'usd', destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT' as const, financialAccount: ctx.foreignFa } }), 'resource_missing', ['input', 'destinationPaymentMethodData', 'financialAccount']],
     ['a financial account to itself', () => ({ financialAccount: ctx.fa, amount: 100, currency: 'usd', destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT' as const, financialAccount: ctx.fa } }), 'parameter_invalid', ['input', 'destinationPaymentMethodData', 'financialAccount']],
+    ['a destination that cannot receive over stripe', () => ({ financialAccount: ctx.intraFa, amount: 100, currency: 'usd', destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT' as const, financialAccount: ctx.fa } }), 'feature_not_active', ['input', 'destinationPaymentMethodData', 'financialAccount']],
+    ['a transfer between financial accounts without intra-Stripe flows', () => ({ financialAccount: ctx.fa, amount: 100, currency: 'usd', destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT' as const, financialAccount: ctx.intraFa } }), 'feature_not_active', ['input', 'financialAccount']],
     ['a restricted account', () => toBank(ctx.restrictedFa, 100), 'restricted_by_platform', ['input', 'financialAccount']],
     ['a closed account', () => toBank(ctx.closedFa, 100), 'financial_account_closed', ['input', 'financialAccount']],
   ] as const)('%s', async (_name, input, code, field) => {
@@ -449,9 +451,10 @@ describe('Stripe\'s checks: a user error, and nothing written', () => {
   });
 });
 
-const ctx = { fa: '', foreignFa: '', restrictedFa: '', closedFa: '' };
+const ctx = { fa: '', intraFa: '', foreignFa: '', restrictedFa: '', closedFa: '' };
 beforeAll(async () => {
   ctx.fa = (await newAccount()).id;
+  ctx.intraFa = (await newAccount(['financial_addresses_aba', 'intra_stripe_flows'])).id;
   ctx.foreignFa = (await createFinancialAccount(gateway, { platformId: p.platformId, accountId: accountB }, { features: ['financial_addresses_aba', 'intra_stripe_flows'] })).id;
   const restricted = await newAccount();
   await gateway.server.services.financialAccounts.update(platform(), { financialAccount: restricted.id, platformRestrictions: { outboundFlows: 'restricted' } });
