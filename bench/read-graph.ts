@@ -5,12 +5,11 @@
 //
 // It creates its own database, so it never touches data it did not make, and
 // drops it at the end, also on failure or Ctrl-C.
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import type { Prisma, PrismaClient } from '../src/db/generated/client.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -24,7 +23,7 @@ import {
   creditsEveryMinute,
   type FlowSpec,
 } from '../test/support/fixtures.ts';
-import type { LoadJob, LoadResult } from './http-load.ts';
+import { adminQuery, loader, type LatencySummary, log, machineFacts, ms, postOnce, ratio, redact, round1, round2, scalar, summarize } from './common.ts';
 
 const env = process.env;
 const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
@@ -104,35 +103,6 @@ const BALANCE = `query Balance($id: ID!) {
   financialAccount(id: $id) { balance { cash { currency amount } inboundPending { currency amount } outboundPending { currency amount } } }
 }`;
 
-// ---------------------------------------------------------------- statistics
-
-interface LatencySummary {
-  n: number;
-  min: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  mean: number;
-}
-
-/** Nearest-rank percentiles: every reported value is one that was observed. */
-function summarize(values: number[]): LatencySummary {
-  const sorted = [...values].sort((x, y) => x - y);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return {
-    n: sorted.length,
-    min: round(sorted[0]),
-    p50: round(at(0.5)),
-    p95: round(at(0.95)),
-    p99: round(at(0.99)),
-    max: round(sorted[sorted.length - 1]),
-    mean: round(sorted.reduce((s, x) => s + x, 0) / sorted.length),
-  };
-}
-
-const ratio = (x: number, y: number) => Math.round((x / y) * 100) / 100;
 
 // ---------------------------------------------------------------- the run
 
@@ -171,7 +141,7 @@ async function main() {
       // DROP … WITH (FORCE) terminates any connection still open; that must not crash a run whose results are written.
       db?.pool.on('error', () => {});
       await db?.close().catch(() => {});
-      if (created) await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e) => log(`could not drop ${dbName}: ${e}`));
+      if (created) await adminQuery(CONFIG.serverUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e) => log(`could not drop ${dbName}: ${e}`));
       log(`dropped ${dbName}`);
     })());
   // A benchmark left running, or stopped by hand, must still not leave a large database behind.
@@ -185,7 +155,7 @@ async function main() {
   process.once('SIGTERM', () => abandon('terminated'));
 
   try {
-    await adminQuery(`CREATE DATABASE ${dbName}`);
+    await adminQuery(CONFIG.serverUrl, `CREATE DATABASE ${dbName}`);
     created = true;
     db = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolSize: CONFIG.poolSize });
     await migrate(db);
@@ -561,37 +531,7 @@ function decodeParams(raw: string): unknown[] {
   return (JSON.parse(raw) as unknown[]).map(untag);
 }
 
-function loader(child: ChildProcess) {
-  let queue = Promise.resolve() as Promise<unknown>;
-  // One job at a time: a job's numbers must not include another's load.
-  return (job: LoadJob): Promise<LoadResult> => {
-    const run = queue.then(
-      () =>
-        new Promise<LoadResult>((resolve, reject) => {
-          const onExit = (code: number | null) => reject(new Error(`load client exited (${code})`));
-          child.once('exit', onExit);
-          child.once('message', (result) => {
-            child.off('exit', onExit);
-            resolve(result as LoadResult);
-          });
-          child.send(job);
-        }),
-    );
-    queue = run.catch(() => {});
-    return run;
-  };
-}
 
-async function postOnce(url: string, headers: Record<string, string>, query: string, variables?: Record<string, unknown>): Promise<any> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as any;
-  if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
-  return body;
-}
 
 /** The four-level answer must be full at every level, or the numbers would measure a smaller graph. */
 function checkFourLevels(res: any) {
@@ -616,45 +556,8 @@ function checkFourLevels(res: any) {
 
 // ---------------------------------------------------------------- facts
 
-async function machineFacts(db: Database) {
-  const settings = await db.pool.query<{ name: string; setting: string; unit: string | null }>(
-    `SELECT name, setting, unit FROM pg_settings
-     WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_parallel_workers_per_gather', 'jit', 'random_page_cost')`,
-  );
-  const sh = (cmd: string, args: string[]) => {
-    try {
-      return execFileSync(cmd, args, { encoding: 'utf8' }).trim();
-    } catch {
-      return null;
-    }
-  };
-  return {
-    node: process.version,
-    nproc: Number(sh('nproc', [])) || cpus().length,
-    cpuModel: cpus()[0]?.model ?? null,
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    postgres: await scalar(db, 'SELECT version() AS v'),
-    postgresSettings: Object.fromEntries(settings.rows.map((r) => [r.name, r.unit ? `${r.setting} (${r.unit})` : r.setting])),
-    gitCommit: sh('git', ['rev-parse', '--short', 'HEAD']),
-    // Other work on the machine shows up in every latency: the load says how much there was.
-    loadAverage1m: round2(loadavg()[0]),
-  };
-}
 
-async function scalar(db: Database, sql: string, params: unknown[] = []): Promise<string> {
-  const { rows } = await db.pool.query<{ v: string }>(sql, params);
-  return rows[0].v;
-}
 
-async function adminQuery(sql: string) {
-  const admin = new pg.Client({ connectionString: CONFIG.serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
 
 // ---------------------------------------------------------------- report
 
@@ -782,30 +685,6 @@ ${balancePlan.join('\n')}
 
 ${meaning.join(' ')}
 `;
-}
-
-// ---------------------------------------------------------------- small things
-
-function log(message: string) {
-  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
-}
-
-function ms(x: number) {
-  return x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`;
-}
-
-function round1(x: number) {
-  return Math.round(x * 10) / 10;
-}
-
-function round2(x: number) {
-  return Math.round(x * 100) / 100;
-}
-
-function redact(url: string) {
-  const u = new URL(url);
-  if (u.password) u.password = '***';
-  return u.toString();
 }
 
 main().then(

@@ -1,12 +1,13 @@
 // Demo data: one platform ("Rocket Rides") with a few connected accounts,
 // their financial accounts and ~90 days of money movement.
 //
-// The platform, its accounts and their financial accounts are made through
-// the services, as the API would make them (with their events), at the times
-// the demo's story puts them; so the demo can only show states the rules make.
-// Every transaction comes from the ledger rules in src/domain/ledger.ts and is
-// written by the ledger's writer (src/db/ledger.ts), in one bulk write.
-import { entriesAt, newFlowId, writeHistory, type HistoricTransaction, type LedgerAccount } from './db/ledger.ts';
+// Everything is made through the services, as the API would make it (with its
+// events), at the time the demo's story puts it; so the demo can only show
+// states the rules make. The money moves as real flows: accounts are funded by
+// received credits, and spend by outbound transfers to the owner's bank account
+// or to its other financial accounts, some posted, some still processing, some
+// canceled, failed or returned. The story is planned first, then told in time
+// order across all accounts, so every balance check sees the balance of its day.
 import {
   CAPABILITIES,
   targetFeatureState,
@@ -15,7 +16,7 @@ import {
   type Feature,
   type FeatureContext,
 } from './domain/features.ts';
-import { entriesForFlow, type FlowOutcome, type LedgerFlowType, type LedgerTransaction } from './domain/ledger.ts';
+import { MAX_AMOUNT } from './domain/money.ts';
 import type { Viewer } from './domain/viewer.ts';
 import type { Services } from './services/index.ts';
 
@@ -47,44 +48,6 @@ const ALL_BUT_CARDS: Feature[] = [
   ...OUTBOUND_FEATURES,
 ];
 
-// The feature each flow needs in order to happen at all.
-const FLOW_FEATURES: Record<LedgerFlowType, Feature[]> = {
-  // Credits and debits arrive through the account's ABA address.
-  received_credit: ['financial_addresses_aba'],
-  received_debit: ['financial_addresses_aba'],
-  inbound_transfer: ['inbound_transfers_ach'],
-  outbound_transfer: ['outbound_transfers_ach', 'outbound_transfers_us_domestic_wire'],
-  outbound_payment: ['outbound_payments_ach', 'outbound_payments_us_domestic_wire'],
-};
-
-const FLOW_WEIGHTS: Array<[LedgerFlowType, number]> = [
-  ['received_credit', 26],
-  ['inbound_transfer', 10],
-  ['received_debit', 9],
-  ['outbound_transfer', 22],
-  ['outbound_payment', 33],
-];
-
-// Money leaving the account: needs cash, and stops when the platform restricts outbound flows.
-const OUTFLOWS = new Set<LedgerFlowType>(['outbound_transfer', 'outbound_payment', 'received_debit']);
-
-// Payees with the last 4 digits of their bank account and what they are paid
-// for, as Stripe's descriptions show them.
-const PAYEES: Array<[string, string, string]> = [
-  ['Sysco Foods', '4821', 'supplies'],
-  ['Pacific Gas & Electric', '0093', 'utilities'],
-  ['Uline', '7710', 'supplies'],
-  ['Comcast Business', '3356', 'internet'],
-  ['Gusto Payroll', '6789', 'payroll'],
-  ['Shell Fleet Services', '1402', 'fuel'],
-  ['Hartford Insurance', '5518', 'premium'],
-  ['Bay Area Properties LLC', '2267', 'rent'],
-  ['Grainger Industrial', '9034', 'invoice'],
-  ['Penske Truck Leasing', '4470', 'lease'],
-  ['Amazon Business', '8125', 'invoice'],
-  ['Maria Gonzalez', '3091', 'contractor'],
-  ['Liam Chen Consulting', '6642', 'services'],
-];
 const CREDITORS = [
   'Rocket Rides Payouts',
   'Shopify Payments',
@@ -96,7 +59,6 @@ const CREDITORS = [
   'Blue Bottle Coffee',
 ];
 const CREDIT_DESCRIPTORS = ['ach credit', 'wire', 'settlement', 'invoice paid', 'refund'];
-const DEBITORS = ['IRS USATAXPYMT', 'AT&T Billpay', 'ADP Tax', 'Verizon Wireless', 'State Farm', 'AWS'];
 
 interface ConnectedSpec {
   name: string;
@@ -143,8 +105,9 @@ const CONNECTED: ConnectedSpec[] = [
         ageDays: 400,
         features: ALL_BUT_CARDS,
         metadata: { purpose: 'operating', cost_center: 'HQ-100' },
-        // Above 2^31-1 cents on purpose: amounts must not pass through a 32-bit Int anywhere.
-        funding: 48_250_000_00n,
+        // Above 2^31-1 cents on purpose: amounts must not pass through a 32-bit Int anywhere. It arrives as
+        // wires of at most Stripe's largest amount each.
+        funding: 22_500_000_00n,
       },
       {
         nickname: 'Payroll',
@@ -268,104 +231,146 @@ class Rng {
   }
 }
 
-interface LedgerPlan {
-  account: LedgerAccount;
-  rng: Rng;
-  /** The account holder's own external bank account, for transfers. */
-  holder: { name: string; last4: string };
-  from: Date;
-  /** Nothing settles after this (now, or just before the account closed). */
-  to: Date;
-  count: number;
-  funding: bigint;
-  activeFeatures: Set<Feature>;
-  outboundUntil: Date | null;
-  /** Only flows that completed cleanly, then drain the cash to zero (for closing). */
-  drainToZero: boolean;
+/** One thing that happens in the story, at its time. */
+interface Happening {
+  at: Date;
+  run: () => Promise<unknown>;
 }
 
-function planLedger(plan: LedgerPlan, history: HistoricTransaction[]): void {
-  const { rng, holder, from, to } = plan;
-  const push = (ledger: LedgerTransaction, flow: { id: string; type: LedgerFlowType }, description: string, openedAt: Date, settledAt: Date) =>
-    history.push({
-      transaction: { financialAccount: plan.account, currency: 'usd', amount: ledger.amount, description, flow, at: openedAt },
-      entries: entriesAt(ledger, openedAt, settledAt),
-    });
-  const canFlow = (type: LedgerFlowType) => FLOW_FEATURES[type].some((f) => plan.activeFeatures.has(f));
+interface DemoAccount {
+  id: string;
+  /** The business, as its statements name it. */
+  holder: string;
+  /** The owner's bank account (a payment method), where transfers out go; null for the platform's own account. */
+  bank: { id: string; last4: string } | null;
+  spec: FinancialAccountSpec;
+  features: Set<Feature>;
+  from: Date;
+  /** Nothing settles after this (now, or just before the account closes). */
+  to: Date;
+  count: number;
+  outboundUntil: Date | null;
+  /** Only flows that complete cleanly, then a transfer of what is left, so it can close. */
+  drainToZero: boolean;
+  /** The owner's other financial accounts it may send money to over Stripe's network. */
+  siblings: DemoAccount[];
+}
+
+type Fate = 'posted' | 'processing' | 'canceled' | 'failed' | 'returned';
+
+interface Story {
+  rng: Rng;
+  services: Services;
+  viewer: Viewer;
+  happenings: Happening[];
+  /** Fates the story must show at least once, given to the first transfers with time to reach them. */
+  mustShow: Fate[];
+}
+
+const RETURN_CODES = ['account_closed', 'no_account', 'invalid_account_number', 'declined'] as const;
+
+function planFlows(account: DemoAccount, story: Story): void {
+  const { rng, services, viewer } = story;
+  const { id, from, to } = account;
+  const happen = (at: Date, run: () => Promise<unknown>) => story.happenings.push({ at, run });
 
   // Cash counted only from what has certainly happened by each flow's start;
-  // money coming back later (cancellations, returns) is left out, so a
-  // running total that stays >= 0 here is >= 0 in the real ledger too.
+  // money coming back later (cancellations, failures, returns) and money from
+  // sibling accounts are left out, so a running total that stays >= 0 here
+  // never meets balance_insufficient in the real ledger.
   let cash = 0n;
 
-  const emit = (type: LedgerFlowType, outcome: FlowOutcome, amount: bigint, openedAt: Date, settledAt: Date, description: string) => {
-    const flow = { id: newFlowId(type), type };
-    const ledger = entriesForFlow(type, outcome as never, amount);
-    push(ledger, flow, description, openedAt, settledAt);
-    cash += ledger.entries[0].impact.cash;
-    if (ledger.returnTransaction) {
+  const credit = (at: Date, amount: bigint, description: string, network: 'ach' | 'us_domestic_wire') => {
+    cash += amount;
+    happen(at, () => services.receivedCredits.create(viewer, { financialAccount: id, amount, currency: 'usd', network, description }, null, at));
+  };
+
+  const transfer = (at: Date, amount: bigint, to: DemoAccount | null, network: 'ach' | 'us_domestic_wire', fate: Fate, settledAt: Date, description: string) => {
+    cash -= amount;
+    const made = { id: '' };
+    const input = to
+      ? { destinationPaymentMethodData: { type: 'financial_account' as const, financialAccount: to.id } }
+      : { destinationPaymentMethod: account.bank!.id, destinationPaymentMethodOptions: { usBankAccount: { network } } };
+    happen(at, async () => {
+      made.id = (await services.outboundTransfers.create(viewer, { financialAccount: id, amount, currency: 'usd', description, ...input }, null, at)).id;
+    });
+    // To another financial account it arrives at once and posts with its creation.
+    if (to || fate === 'processing') return;
+    const step = (when: Date, action: 'post' | 'fail' | 'cancel') => happen(when, () => services.outboundTransfers[action](viewer, { outboundTransfer: made.id }, null, when));
+    if (fate === 'failed') step(settledAt, 'fail');
+    else if (fate === 'canceled') step(settledAt, 'cancel');
+    else step(settledAt, 'post');
+    if (fate === 'returned') {
       const returnedAt = new Date(settledAt.getTime() + rng.int(1, 3) * DAY + rng.int(0, 8 * 60) * MINUTE);
-      const returnDescription = description.replace(/\| Outbound (transfer|payment) \|/, '| Outbound $1 return |');
-      push(ledger.returnTransaction, flow, returnDescription, returnedAt, returnedAt);
+      const code = rng.pick(RETURN_CODES);
+      happen(returnedAt, () => services.outboundTransfers.return(viewer, { outboundTransfer: made.id, returnedDetails: { code } }, null, returnedAt));
     }
   };
 
-  emit('received_credit', 'succeeded', plan.funding, from, from, `${holder.name} | Received credit | initial funding`);
+  // The opening funding, as wires (ACH for small sums) of at most Stripe's largest amount.
+  let unfunded = account.spec.funding;
+  for (let i = 0; unfunded > 0n; i++) {
+    const amount = unfunded > MAX_AMOUNT.usd ? MAX_AMOUNT.usd : unfunded;
+    credit(new Date(from.getTime() + i * MINUTE), amount, `${account.holder} | Received credit | initial funding`, amount > 10_000_00n ? 'us_domestic_wire' : 'ach');
+    unfunded -= amount;
+  }
 
-  // Distinct, increasing start times over the window, after the funding credit.
+  // Distinct, increasing start times over the window, after the funding.
   // A closing account stops early enough for its last flows and the drain to settle.
-  const lastStart = plan.drainToZero ? to.getTime() - 3 * DAY : to.getTime();
+  const lastStart = account.drainToZero ? to.getTime() - 3 * DAY : to.getTime();
   const span = lastStart - from.getTime();
-  const times = Array.from({ length: plan.count - 2 }, () => from.getTime() + HOUR + Math.floor(rng.float() * (span - 2 * HOUR)));
-  // One flow in the last hours, so that most accounts show something in flight.
-  if (!plan.drainToZero) times.push(lastStart - rng.int(20, 600) * MINUTE);
+  const times = Array.from({ length: account.count - 1 }, () => from.getTime() + HOUR + Math.floor(rng.float() * (span - 2 * HOUR)));
+  // One flow in the last hours (see below).
+  if (!account.drainToZero) times.push(lastStart - rng.int(20, 600) * MINUTE);
   const starts = times.sort((a, b) => a - b).map((t, i) => new Date(t + i));
 
+  const ach = account.features.has('outbound_transfers_ach');
+  const wire = account.features.has('outbound_transfers_us_domestic_wire');
+  const siblings = account.drainToZero || !account.features.has('intra_stripe_flows') ? [] : account.siblings;
+
   for (const openedAt of starts) {
-    const outboundOk = !plan.outboundUntil || openedAt < plan.outboundUntil;
-    const choices = FLOW_WEIGHTS.filter(([type]) => canFlow(type) && (outboundOk || !OUTFLOWS.has(type)));
-    if (choices.length === 0) break;
-    let type = rng.weighted(choices);
+    const outboundOk = (ach || wire) && account.bank !== null && (!account.outboundUntil || openedAt < account.outboundUntil);
+    const kinds: Array<['credit' | 'bank' | 'sibling', number]> = [['credit', 45]];
+    if (outboundOk) kinds.push(['bank', 40]);
+    if (outboundOk && siblings.length > 0) kinds.push(['sibling', 15]);
+    // The flow of the last hours goes out, so that most accounts show a transfer in flight.
+    let kind = outboundOk && !account.drainToZero && openedAt === starts[starts.length - 1] ? 'bank' : rng.weighted(kinds);
     let amount = rng.cents(1_00n, 25_000_00n);
-    if (OUTFLOWS.has(type) && amount > cash / 3n) {
+    if (kind !== 'credit' && amount > cash / 3n) {
       // Not enough to spend comfortably: let money come in instead.
       if (cash / 3n >= 1_00n) amount = rng.cents(1_00n, cash / 3n);
-      else type = canFlow('inbound_transfer') && rng.chance(0.5) ? 'inbound_transfer' : 'received_credit';
+      else kind = 'credit';
     }
-
+    if (kind === 'credit') {
+      credit(openedAt, amount, `${rng.pick(CREDITORS)} | Received credit | ${rng.pick(CREDIT_DESCRIPTORS)}`, amount > 10_000_00n && rng.chance(0.5) ? 'us_domestic_wire' : 'ach');
+      continue;
+    }
+    if (kind === 'sibling') {
+      const to = rng.pick(siblings);
+      transfer(openedAt, amount, to, 'ach', 'posted', openedAt, `${account.holder} | Outbound transfer | to ${to.spec.nickname}`);
+      continue;
+    }
+    const network = !ach || (wire && (amount > 10_000_00n ? rng.chance(0.6) : rng.chance(0.1))) ? 'us_domestic_wire' : 'ach';
+    // ACH settles in a day or two; wires the same day.
+    const settleIn = network === 'us_domestic_wire' ? rng.int(10, 240) * MINUTE : rng.int(18, 52) * HOUR;
+    const cancelIn = rng.int(5, 180) * MINUTE;
     const left = to.getTime() - openedAt.getTime();
-    if (type === 'outbound_transfer' || type === 'outbound_payment') {
-      const wire = plan.activeFeatures.has(`${type}s_us_domestic_wire` as Feature) && (amount > 10_000_00n ? rng.chance(0.6) : rng.chance(0.1));
-      const ach = plan.activeFeatures.has(`${type}s_ach` as Feature);
-      const network = wire || !ach ? 'wire' : 'ach';
-      // ACH settles in a day or two; wires the same day.
-      const settleIn = network === 'wire' ? rng.int(10, 240) * MINUTE : rng.int(18, 52) * HOUR;
-      const cancelIn = rng.int(5, 180) * MINUTE;
-      let outcome: FlowOutcome<'outbound_transfer'>;
-      if (plan.drainToZero) outcome = 'posted';
-      else if (left < settleIn || (left < 2 * DAY && rng.chance(0.6))) outcome = left > cancelIn && rng.chance(0.15) ? 'canceled' : 'processing';
-      else if (left > settleIn + 4 * DAY) outcome = rng.weighted([['posted', 82], ['canceled', 6], ['failed', 6], ['returned', 6]]);
-      else outcome = rng.weighted([['posted', 88], ['canceled', 6], ['failed', 6]]);
-      const settledAt = new Date(openedAt.getTime() + (outcome === 'canceled' ? cancelIn : settleIn));
-      const description =
-        type === 'outbound_transfer'
-          ? `${holder.name} (${holder.last4}) | Outbound transfer | ${rng.pick(['transfer', 'sweep', 'owner draw'])}`
-          : ((payee) => `${payee[0]} (${payee[1]}) | Outbound payment | ${payee[2]}`)(rng.pick(PAYEES));
-      emit(type, outcome, amount, openedAt, settledAt, description);
-    } else if (type === 'received_debit') {
-      emit(type, 'succeeded', amount, openedAt, openedAt, `${rng.pick(DEBITORS)} | Received debit | ach debit`);
-    } else if (type === 'inbound_transfer') {
-      emit(type, 'succeeded', amount, openedAt, openedAt, `${holder.name} (${holder.last4}) | Inbound transfer | top up`);
-    } else {
-      emit(type, 'succeeded', amount, openedAt, openedAt, `${rng.pick(CREDITORS)} | Received credit | ${rng.pick(CREDIT_DESCRIPTORS)}`);
-    }
+    let fate: Fate;
+    if (account.drainToZero) fate = 'posted';
+    else if (left < settleIn || (left < 2 * DAY && rng.chance(0.6))) fate = left > cancelIn && rng.chance(0.15) ? 'canceled' : 'processing';
+    else if (left > settleIn + 4 * DAY && story.mustShow.length > 0) fate = story.mustShow.shift()!;
+    else if (left > settleIn + 4 * DAY) fate = rng.weighted([['posted', 82], ['canceled', 6], ['failed', 6], ['returned', 6]]);
+    else fate = rng.weighted([['posted', 88], ['canceled', 6], ['failed', 6]]);
+    const settledAt = new Date(openedAt.getTime() + (fate === 'canceled' ? cancelIn : settleIn));
+    const bank = account.bank!;
+    transfer(openedAt, amount, null, network, fate, settledAt, `${account.holder} (${bank.last4}) | Outbound transfer | ${rng.pick(['transfer', 'sweep', 'owner draw'])}`);
   }
 
   // Stripe closes only an empty account. `cash` is exact here because a
-  // closing account's outbound flows all post (nothing comes back later).
-  if (plan.drainToZero && cash > 0n) {
+  // closing account's transfers all post (nothing comes back later).
+  if (account.drainToZero && cash > 0n) {
     const openedAt = new Date(to.getTime() - DAY);
-    emit('outbound_transfer', 'posted', cash, openedAt, new Date(openedAt.getTime() + 4 * HOUR), `${holder.name} (${holder.last4}) | Outbound transfer | closing balance`);
+    transfer(openedAt, cash, null, 'ach', 'posted', new Date(openedAt.getTime() + 4 * HOUR), `${account.holder} (${account.bank!.last4}) | Outbound transfer | closing balance`);
   }
 }
 
@@ -399,9 +404,6 @@ export async function seedDemoData(services: Services, options: SeedOptions = {}
   const rng = new Rng(options.random ?? Math.random);
   const ago = (ms: number) => new Date(now.getTime() - ms);
   const windowStart = ago(90 * DAY);
-  const history: HistoricTransaction[] = [];
-  // Changes to make once the history is written: a restriction, or closing an emptied account.
-  const afterHistory: Array<() => Promise<unknown>> = [];
 
   const platformSpec = PLATFORM_FINANCIAL_ACCOUNT;
   const platformFaCreatedAt = ago(platformSpec.ageDays * DAY + rng.int(0, 12 * 60) * MINUTE);
@@ -415,53 +417,46 @@ export async function seedDemoData(services: Services, options: SeedOptions = {}
   const { platformId } = platform;
   // The seed calls the services directly, outside any operation budget.
   const viewer: Viewer = { platformId, livemode: false, accountId: null, credential: 'secret_key', credentialId: 'demo-seed', expiresAt: null };
+  const story: Story = { rng, services, viewer, happenings: [], mustShow: ['failed', 'canceled', 'returned'] };
 
-  const planHistory = (
-    financialAccount: LedgerAccount,
-    holder: { name: string; last4: string },
+  const demoAccount = (
+    id: string,
+    holder: string,
+    bank: DemoAccount['bank'],
     spec: FinancialAccountSpec,
     capabilities: Record<CapabilityName, CapabilityStatus> | null,
     createdAt: Date,
-  ) => {
+  ): DemoAccount => {
     const closedAt = spec.closedDaysAgo !== undefined ? ago(spec.closedDaysAgo * DAY) : null;
     const restrictedAt = spec.outboundRestrictedDaysAgo !== undefined ? ago(spec.outboundRestrictedDaysAgo * DAY) : null;
     if (restrictedAt) {
-      afterHistory.push(() =>
-        services.financialAccounts.update(
-          viewer,
-          { financialAccount: financialAccount.id, platformRestrictions: { inboundFlows: 'unrestricted', outboundFlows: 'restricted' } },
-          restrictedAt,
-        ),
-      );
+      story.happenings.push({
+        at: restrictedAt,
+        run: () =>
+          services.financialAccounts.update(
+            viewer,
+            { financialAccount: id, platformRestrictions: { inboundFlows: 'unrestricted', outboundFlows: 'restricted' } },
+            restrictedAt,
+          ),
+      });
     }
-    if (closedAt) afterHistory.push(() => services.financialAccounts.close(viewer, { financialAccount: financialAccount.id }, closedAt));
-    if (spec.idle) return;
-    const from = createdAt > windowStart ? createdAt : windowStart;
-    planLedger(
-      {
-        account: financialAccount,
-        rng,
-        holder,
-        from,
-        to: closedAt ? new Date(closedAt.getTime() - 2 * HOUR) : now,
-        // Flows, not transactions: a returned flow adds a second transaction.
-        count: closedAt ? rng.int(5, 9) : rng.int(20, 76),
-        funding: spec.funding,
-        activeFeatures: usableFeatures(spec, capabilities),
-        outboundUntil: restrictedAt,
-        drainToZero: closedAt !== null,
-      },
-      history,
-    );
+    if (closedAt) story.happenings.push({ at: closedAt, run: () => services.financialAccounts.close(viewer, { financialAccount: id }, closedAt) });
+    return {
+      id,
+      holder,
+      bank,
+      spec,
+      features: usableFeatures(spec, capabilities),
+      from: createdAt > windowStart ? createdAt : windowStart,
+      to: closedAt ? new Date(closedAt.getTime() - 2 * HOUR) : now,
+      count: closedAt ? rng.int(4, 6) : rng.int(8, 16),
+      outboundUntil: restrictedAt,
+      drainToZero: closedAt !== null,
+      siblings: [],
+    };
   };
 
-  planHistory(
-    { id: platform.financialAccountId!, platformId, accountId: platformId, livemode: false },
-    { name: 'Rocket Rides', last4: rng.digits(4) },
-    platformSpec,
-    null,
-    platformFaCreatedAt,
-  );
+  planFlows(demoAccount(platform.financialAccountId!, 'Rocket Rides', null, platformSpec, null, platformFaCreatedAt), story);
 
   for (const spec of CONNECTED) {
     const createdAt = ago(spec.ageDays * DAY + rng.int(0, 24 * 60) * MINUTE);
@@ -478,7 +473,20 @@ export async function seedDemoData(services: Services, options: SeedOptions = {}
       createdAt,
     );
     // The business's own external bank account, where its outbound transfers go.
-    const holder = { name: spec.name, last4: rng.digits(4) };
+    const accountNumber = rng.digits(12);
+    const { id: bankId } = await services.paymentMethods.create(
+      viewer,
+      {
+        account: accountId,
+        type: 'us_bank_account',
+        usBankAccount: { routingNumber: '110000000', accountNumber, accountHolderType: 'company', accountType: 'checking' },
+        billingDetails: { name: spec.name },
+      },
+      null,
+      new Date(createdAt.getTime() + HOUR),
+    );
+    const bank = { id: bankId, last4: accountNumber.slice(-4) };
+    const owned: DemoAccount[] = [];
     for (const fa of spec.financialAccounts) {
       const faCreatedAt = ago(fa.ageDays * DAY + rng.int(0, 12 * 60) * MINUTE);
       const { id } = await services.financialAccounts.create(
@@ -495,15 +503,21 @@ export async function seedDemoData(services: Services, options: SeedOptions = {}
       );
       // Stripe activates requested features shortly after the request.
       await services.activator.activate(id, new Date(faCreatedAt.getTime() + rng.int(1, 30) * MINUTE));
-      planHistory({ id, platformId, accountId, livemode: false }, holder, fa, spec.capabilities, faCreatedAt);
+      owned.push(demoAccount(id, spec.name, bank, fa, spec.capabilities, faCreatedAt));
+    }
+    const moving = owned.filter((a) => !a.spec.idle);
+    // Money moves between an owner's accounts that can take it over Stripe's network: not closing, and not
+    // restricted by the platform (which restricts intra-Stripe flows both ways).
+    const receivers = moving.filter((a) => !a.drainToZero && a.outboundUntil === null && a.features.has('intra_stripe_flows'));
+    for (const account of moving) {
+      account.siblings = receivers.filter((r) => r !== account);
+      planFlows(account, story);
     }
   }
 
-  // Stand-in: no money-movement flow exists yet, so this history is written
-  // straight through the ledger's writer and its flow ids name no flow object;
-  // the money-movement work replaces it with real flows.
-  await services.unitOfWork.run((tx) => writeHistory(tx, history));
-  for (const change of afterHistory) await change();
+  // The story in time order (ties keep their planned order: a transfer's creation before its steps).
+  const ordered = story.happenings.map((h, i) => ({ ...h, i })).sort((a, b) => a.at.getTime() - b.at.getTime() || a.i - b.i);
+  for (const happening of ordered) await happening.run();
 
   return { platformId, secretKey: platform.secretKey };
 }

@@ -32,15 +32,22 @@ export async function ensureDemoData(db: Database, dataDir: string | null): Prom
   return { secretKey, seeded: true };
 }
 
-/** GraphiQL's opening query: all four levels of the graph in one request. */
+/**
+ * GraphiQL's opening operations (it runs the one you pick): all four levels of
+ * the graph in one request, a transfer out of a financial account, and its
+ * balance as it changes.
+ */
 export const EXAMPLE_QUERY = `# Connected accounts → financial accounts → transactions → entries, in one request.
 # Each level is a Relay connection: page with first/after (or last/before).
+# Pick an operation with the run button: FourLevels first, then copy a financial account's id
+# and a payment method's id into the variables (below) for SendTransfer and WatchBalance.
 query FourLevels {
   connectedAccounts(first: 3) {
     nodes {
       id
       displayName
       capabilities { name status }
+      paymentMethods(first: 1) { nodes { id usBankAccount { last4 } } }
       financialAccounts(first: 2) {
         nodes {
           id
@@ -63,6 +70,10 @@ query FourLevels {
               status
               flowType
               created
+              flowDetails {
+                ... on OutboundTransfer { id transferStatus: status destinationPaymentMethod }
+                ... on ReceivedCredit { id creditStatus: status network }
+              }
               entries(first: 5) {
                 nodes { id type effectiveAt balanceImpact { cash inboundPending outboundPending } }
               }
@@ -71,6 +82,30 @@ query FourLevels {
         }
       }
     }
+  }
+}
+
+# $10.00 from a financial account to its owner's bank account: the amount moves from cash to outbound pending.
+# Variables: { "financialAccount": "fa_...", "paymentMethod": "pm_..." }
+mutation SendTransfer($financialAccount: ID!, $paymentMethod: ID!) {
+  createOutboundTransfer(input: {
+    financialAccount: $financialAccount
+    amount: 1000
+    currency: "usd"
+    destinationPaymentMethod: $paymentMethod
+    destinationPaymentMethodOptions: { usBankAccount: { network: ACH } }
+    description: "Owner draw"
+  }) {
+    outboundTransfer { id status cancelable expectedArrivalDate transaction { id status } }
+    userErrors { code message field }
+  }
+}
+
+# Every change to the account's balance, live (run it in a second tab, then SendTransfer).
+subscription WatchBalance($financialAccount: ID!) {
+  financialAccountBalanceUpdated(financialAccount: $financialAccount) {
+    transaction { id amount flowType status }
+    balance { cash { currency amount } outboundPending { currency amount } }
   }
 }
 `;

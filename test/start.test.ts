@@ -77,11 +77,11 @@ function start(env: Record<string, string> = {}, via: 'npm' | 'node' = 'npm') {
   return { child, ready, exited, logged, logs, output, stderr: () => stderr };
 }
 
-async function query(url: string, key: string, text: string) {
+async function query(url: string, key: string, text: string, operation?: { operationName: string; variables?: Record<string, unknown> }) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query: text }),
+    body: JSON.stringify({ query: text, ...operation }),
   });
   return (await response.json()) as { data?: any; errors?: unknown[] };
 }
@@ -126,12 +126,24 @@ describe('npm start', () => {
     firstKey = key!;
     expect(line.graphiql).toBe(url);
     expect(gateway.output()).toMatch(/Seeded demo data/);
-    const result = await query(url, key!, EXAMPLE_QUERY);
+    const result = await query(url, key!, EXAMPLE_QUERY, { operationName: 'FourLevels' });
     expect(result.errors).toBeUndefined();
     const accounts = result.data.connectedAccounts.nodes;
     expect(accounts.length).toBeGreaterThan(0);
     const withHistory = accounts.flatMap((a: any) => a.financialAccounts.nodes).find((fa: any) => fa.transactions.nodes.length > 0);
     expect(withHistory.transactions.nodes[0].entries.nodes.length).toBeGreaterThan(0);
+    // The demo's history is made of real flows: each transaction names the transfer or credit behind it.
+    expect(withHistory.transactions.nodes.filter((t: any) => t.flowDetails === null)).toEqual([]);
+
+    // The example transfer, with the ids the first operation shows, moves money.
+    const sender = accounts.find((a: any) => a.paymentMethods.nodes.length > 0 && a.financialAccounts.nodes.some((fa: any) => fa.balance.cash[0]?.amount >= 1000 && fa.activeFeatures.includes('OUTBOUND_TRANSFERS_ACH')));
+    const from = sender.financialAccounts.nodes.find((fa: any) => fa.balance.cash[0]?.amount >= 1000 && fa.activeFeatures.includes('OUTBOUND_TRANSFERS_ACH'));
+    const sent = await query(url, key!, EXAMPLE_QUERY, {
+      operationName: 'SendTransfer',
+      variables: { financialAccount: from.id, paymentMethod: sender.paymentMethods.nodes[0].id },
+    });
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data.createOutboundTransfer).toMatchObject({ userErrors: [], outboundTransfer: { status: 'PROCESSING' } });
 
     // GraphiQL opens with the key in its headers.
     const page = await fetch(url, { headers: { accept: 'text/html' } });

@@ -1,0 +1,130 @@
+// What the benchmarks share: percentiles, the machine's facts, the forked
+// load client's protocol, a database server's admin statements, small formats.
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import pg from 'pg';
+import type { Database } from '../src/db/database.ts';
+import type { LoadJob, LoadResult } from './http-load.ts';
+
+export interface LatencySummary {
+  n: number;
+  min: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+/** Nearest-rank percentiles: every reported value is one that was observed. */
+export function summarize(values: number[]): LatencySummary {
+  const sorted = [...values].sort((x, y) => x - y);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    n: sorted.length,
+    min: round(sorted[0]),
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+    max: round(sorted[sorted.length - 1]),
+    mean: round(sorted.reduce((s, x) => s + x, 0) / sorted.length),
+  };
+}
+
+export const ratio = (x: number, y: number) => Math.round((x / y) * 100) / 100;
+
+export function loader(child: ChildProcess) {
+  let queue = Promise.resolve() as Promise<unknown>;
+  // One job at a time: a job's numbers must not include another's load.
+  return (job: LoadJob): Promise<LoadResult> => {
+    const run = queue.then(
+      () =>
+        new Promise<LoadResult>((resolve, reject) => {
+          const onExit = (code: number | null) => reject(new Error(`load client exited (${code})`));
+          child.once('exit', onExit);
+          child.once('message', (result) => {
+            child.off('exit', onExit);
+            resolve(result as LoadResult);
+          });
+          child.send(job);
+        }),
+    );
+    queue = run.catch(() => {});
+    return run;
+  };
+}
+
+export async function postOnce(url: string, headers: Record<string, string>, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as any;
+  if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+  return body;
+}
+
+export async function machineFacts(db: Database) {
+  const settings = await db.pool.query<{ name: string; setting: string; unit: string | null }>(
+    `SELECT name, setting, unit FROM pg_settings
+     WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_parallel_workers_per_gather', 'jit', 'random_page_cost')`,
+  );
+  const sh = (cmd: string, args: string[]) => {
+    try {
+      return execFileSync(cmd, args, { encoding: 'utf8' }).trim();
+    } catch {
+      return null;
+    }
+  };
+  return {
+    node: process.version,
+    nproc: Number(sh('nproc', [])) || cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    postgres: await scalar(db, 'SELECT version() AS v'),
+    postgresSettings: Object.fromEntries(settings.rows.map((r) => [r.name, r.unit ? `${r.setting} (${r.unit})` : r.setting])),
+    gitCommit: sh('git', ['rev-parse', '--short', 'HEAD']),
+    // Other work on the machine shows up in every latency: the load says how much there was.
+    loadAverage1m: round2(loadavg()[0]),
+  };
+}
+
+export async function scalar(db: Database, sql: string, params: unknown[] = []): Promise<string> {
+  const { rows } = await db.pool.query<{ v: string }>(sql, params);
+  return rows[0].v;
+}
+
+export async function adminQuery(serverUrl: string, sql: string) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+export function log(message: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+export function ms(x: number) {
+  return x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`;
+}
+
+export function round1(x: number) {
+  return Math.round(x * 10) / 10;
+}
+
+export function round2(x: number) {
+  return Math.round(x * 100) / 100;
+}
+
+export function redact(url: string) {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}
+

@@ -1,0 +1,419 @@
+// The money-movements benchmark: how many outbound transfers per second the
+// ledger takes on one financial account (every movement serialised by that
+// account's row lock) and spread over many, on a real PostgreSQL. See
+// bench/README.md.
+//
+//   npm run bench:movements   (BENCH_DATABASE_URL, default postgres://root@127.0.0.1:5432/postgres)
+//
+// Two drivers, each at 1 and 8 concurrent clients:
+// - `api`: createOutboundTransfer through the real server over HTTP, sent by
+//   the load client in its own process (bench/http-load.ts); runs when the
+//   schema has the mutation;
+// - `writer`: the same ledger work without HTTP and GraphQL, in this process:
+//   one database transaction that locks the account, checks its cash, opens the
+//   transaction and writes its hold entry through the ledger writer: the floor
+//   the API's figures stand on.
+// After each driver the ledger's invariants are checked (every balance equals
+// its entries, every transaction its entries, no negative cash) and each
+// account's balance is compared with what the accepted movements make it.
+//
+// It creates its own database and drops it at the end, also on failure or Ctrl-C.
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type Database } from '../src/db/database.ts';
+import { lockFinancialAccountRow, balanceSumsOf } from '../src/db/financial-accounts.ts';
+import { appendEntries, newFlowId, openTransaction, type LedgerAccount } from '../src/db/ledger.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { checkSufficientFunds, nextOutboundTransfer } from '../src/domain/money-movements/index.ts';
+import { balanceFromSums } from '../src/domain/ledger.ts';
+import { schema } from '../src/graphql/schema.ts';
+import { buildServer, type GatewayServer } from '../src/server.ts';
+import { createConnectedAccount, createFinancialAccount, createPaymentMethod, createPlatform, fundFinancialAccount } from '../test/support/fixtures.ts';
+import { ledgerViolations } from '../test/support/ledger-checks.ts';
+import { adminQuery, loader, log, machineFacts, postOnce, redact, round1, round2, scalar, summarize, type LatencySummary } from './common.ts';
+
+const env = process.env;
+const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
+
+const CONFIG = {
+  serverUrl: env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/postgres',
+  poolSize: 10,
+  /** Financial accounts the spread scenario goes round. */
+  spreadAccounts: int('BENCH_MOVEMENTS_ACCOUNTS', 16),
+  /** Movements measured per scenario and concurrency, after the warm-up. */
+  requests: int('BENCH_MOVEMENTS_REQUESTS', 400),
+  warmup: int('BENCH_MOVEMENTS_WARMUP', 40),
+  concurrencies: [1, 8],
+  /** Each movement, in cents. */
+  amount: 1_00,
+  /** Each account's opening cash, one received credit of Stripe's largest amount: far more than the movements take. */
+  funding: 99_999_999,
+  loopCapMs: int('BENCH_LOOP_CAP_MS', 120_000),
+  runCapMs: int('BENCH_RUN_CAP_MS', 10 * 60_000),
+};
+
+const FINANCIAL_ACCOUNTS_PER_OWNER = 4;
+
+const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+
+const CREATE_TRANSFER = `mutation BenchTransfer($input: CreateOutboundTransferInput!) {
+  createOutboundTransfer(input: $input) { outboundTransfer { id } userErrors { code message } }
+}`;
+
+type Scenario = 'one account' | 'spread';
+
+interface Measurement {
+  driver: 'api' | 'writer';
+  scenario: Scenario;
+  concurrency: number;
+  accounts: number;
+  requests: number;
+  /** Movements the ledger accepted (counted in the database), of `requests`. */
+  accepted: number;
+  cappedByTime: boolean;
+  wallSeconds: number;
+  movementsPerSecond: number;
+  latencyMs: LatencySummary;
+  loadAverage1m: { before: number; after: number };
+}
+
+interface World {
+  secretKey: string;
+  /** Each financial account's owner's bank account (a payment method), where its transfers go. */
+  destinations: Map<string, string>;
+  one: LedgerAccount;
+  spread: LedgerAccount[];
+}
+
+async function main() {
+  const startedAt = new Date();
+  const dbName = `gateway_bench_${randomBytes(6).toString('hex')}`;
+  const dbUrl = new URL(CONFIG.serverUrl);
+  dbUrl.pathname = `/${dbName}`;
+  log(`database ${dbName} on ${redact(CONFIG.serverUrl)}`);
+
+  let db: Database | null = null;
+  let server: GatewayServer | null = null;
+  let client: ChildProcess | null = null;
+  let created = false;
+  let cleaning: Promise<void> | null = null;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      client?.connected && client.disconnect();
+      await server?.stop().catch(() => {});
+      db?.pool.on('error', () => {});
+      await db?.close().catch(() => {});
+      if (created) await adminQuery(CONFIG.serverUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e) => log(`could not drop ${dbName}: ${e}`));
+      log(`dropped ${dbName}`);
+    })());
+  const abandon = (why: string) => {
+    log(`abandoning the run: ${why}`);
+    void cleanup().finally(() => process.exit(1));
+  };
+  const watchdog = setTimeout(() => abandon(`over the ${CONFIG.runCapMs / 1000}s run cap`), CONFIG.runCapMs);
+  watchdog.unref();
+  process.once('SIGINT', () => abandon('interrupted'));
+  process.once('SIGTERM', () => abandon('terminated'));
+
+  try {
+    await adminQuery(CONFIG.serverUrl, `CREATE DATABASE ${dbName}`);
+    created = true;
+    db = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolSize: CONFIG.poolSize });
+    await migrate(db);
+    server = buildServer({
+      db,
+      accountSessionTtlSeconds: 1800,
+      graphiql: false,
+      featureActivationSweepMs: 3_600_000,
+      featureActivationDelayMs: 0,
+      // One key sends every request: the benchmark measures the ledger, not the budget.
+      rateLimit: false,
+      logError: (e) => log(`server error: ${e}`),
+    });
+    const world = await fill({ db, server });
+    const machine = await machineFacts(db);
+    const apiAvailable = Boolean(schema.getMutationType()?.getFields().createOutboundTransfer);
+
+    const measurements: Measurement[] = [];
+    const invariants: Record<string, unknown> = {};
+
+    // ------------------------------------------------------------ writer
+    for (const scenario of ['one account', 'spread'] as const) {
+      for (const concurrency of CONFIG.concurrencies) {
+        const accounts = scenario === 'one account' ? [world.one] : world.spread;
+        await writerRun(db, server, accounts, CONFIG.warmup, concurrency);
+        measurements.push(await measure(db, 'writer', scenario, accounts, concurrency, () => writerRun(db!, server!, accounts, CONFIG.requests, concurrency)));
+        log(describe(measurements.at(-1)!));
+      }
+    }
+    invariants.writer = await checkInvariants(db, world);
+
+    // ------------------------------------------------------------ api
+    if (apiAvailable) {
+      const { url } = await server.start(0, '127.0.0.1');
+      log(`server on ${url}`);
+      client = fork(fileURLToPath(new URL('./http-load.ts', import.meta.url)));
+      const load = loader(client);
+      const headers = { authorization: `Bearer ${world.secretKey}` };
+      const body = (fa: LedgerAccount) =>
+        JSON.stringify({
+          query: CREATE_TRANSFER,
+          variables: {
+            input: {
+              financialAccount: fa.id,
+              amount: CONFIG.amount,
+              currency: 'usd',
+              destinationPaymentMethod: world.destinations.get(fa.id),
+              destinationPaymentMethodOptions: { usBankAccount: { network: 'ACH' } },
+            },
+          },
+        });
+      // One answer checked in full: a refusal would otherwise be counted as a fast movement.
+      const probe = await postOnce(url, headers, CREATE_TRANSFER, JSON.parse(body(world.one)).variables);
+      if (probe.errors || probe.data?.createOutboundTransfer?.userErrors?.length) throw new Error(`api: ${JSON.stringify(probe).slice(0, 500)}`);
+      for (const scenario of ['one account', 'spread'] as const) {
+        for (const concurrency of CONFIG.concurrencies) {
+          const accounts = scenario === 'one account' ? [world.one] : world.spread;
+          const job = { url, headers, bodies: accounts.map(body), concurrency, timeCapMs: CONFIG.loopCapMs };
+          await load({ ...job, total: CONFIG.warmup });
+          const m = await measure(db, 'api', scenario, accounts, concurrency, async () => {
+            const run = await load({ ...job, total: CONFIG.requests });
+            if (run.firstError) throw new Error(`api ${scenario} × ${concurrency}: ${run.firstError}`);
+            return { latencies: run.samples.map((s) => s[1]), wallMs: run.wallMs, cappedByTime: run.cappedByTime };
+          });
+          measurements.push(m);
+          log(describe(m));
+        }
+      }
+      invariants.api = await checkInvariants(db, world);
+    } else {
+      log('api: the schema has no createOutboundTransfer yet; only the writer is measured');
+    }
+
+    const results = {
+      benchmark: 'movements',
+      startedAt: startedAt.toISOString(),
+      durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
+      machine,
+      config: { ...CONFIG, serverUrl: redact(CONFIG.serverUrl) },
+      apiAvailable,
+      measurements,
+      invariants,
+    };
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(`${RESULTS_DIR}movements.json`, JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(`${RESULTS_DIR}movements.md`, markdown(results));
+    log(`wrote ${RESULTS_DIR}movements.md and movements.json`);
+  } finally {
+    clearTimeout(watchdog);
+    await cleanup();
+  }
+}
+
+// ---------------------------------------------------------------- data
+
+async function fill(world: { db: Database; server: GatewayServer }): Promise<World> {
+  const { platformId, secretKey } = await createPlatform(world, { name: 'Bench Platform' });
+  const features = ['financial_addresses_aba', 'outbound_transfers_ach'] as const;
+  const destinations = new Map<string, string>();
+  const accounts: LedgerAccount[] = [];
+  // A connected account may have only so many open financial accounts: a few each, with the owner's bank account to send to.
+  for (let i = 0; i <= CONFIG.spreadAccounts; i += FINANCIAL_ACCOUNTS_PER_OWNER) {
+    const owner = await createConnectedAccount(world, platformId);
+    const destination = await createPaymentMethod(world, { platformId, accountId: owner.id }, { name: 'Bench Payee' });
+    for (let j = 0; j < FINANCIAL_ACCOUNTS_PER_OWNER && accounts.length <= CONFIG.spreadAccounts; j++) {
+      const fa = await createFinancialAccount(world, { platformId, accountId: owner.id }, { nickname: `bench ${accounts.length}`, features: [...features] });
+      destinations.set(fa.id, destination.id);
+      accounts.push(fa);
+    }
+  }
+  // Funded as Stripe's test mode funds an account: a received credit, through its service.
+  for (const fa of accounts) await fundFinancialAccount(world, fa, BigInt(CONFIG.funding));
+  const [one, ...spread] = accounts;
+  return { secretKey, destinations, one, spread };
+}
+
+// ---------------------------------------------------------------- drivers
+
+/**
+ * What createOutboundTransfer does to the ledger, without the API: lock the
+ * account (the lock that serialises its movements), read its cash, check it
+ * covers the amount, open the transaction and write the hold entry.
+ */
+async function writerMovement(server: GatewayServer, fa: LedgerAccount): Promise<void> {
+  await server.services.unitOfWork.run(async (tx) => {
+    await lockFinancialAccountRow(tx, fa.id);
+    const balance = balanceFromSums(['usd'], await balanceSumsOf(tx, fa.id));
+    const amount = BigInt(CONFIG.amount);
+    const funds = checkSufficientFunds(balance, { currency: 'usd', amount });
+    if (!funds.ok) throw new Error(funds.message);
+    const at = new Date();
+    const step = nextOutboundTransfer(null, { type: 'create', amount, at });
+    if (!step.ok) throw new Error(step.message);
+    const flow = { id: newFlowId('outbound_transfer'), type: 'outbound_transfer' as const };
+    const opened = await openTransaction(tx, { financialAccount: fa, currency: 'usd', amount: -amount, description: 'Bench transfer', flow, at });
+    await appendEntries(tx, opened.id, step.entries.map((e) => ({ ...e, at })));
+  });
+}
+
+/** `total` movements over `concurrency` loops, round the accounts; latency of each. */
+async function writerRun(_db: Database, server: GatewayServer, accounts: LedgerAccount[], total: number, concurrency: number) {
+  const latencies: number[] = [];
+  let next = 0;
+  let cappedByTime = false;
+  const started = performance.now();
+  const deadline = started + CONFIG.loopCapMs;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        if (performance.now() > deadline) {
+          cappedByTime = true;
+          return;
+        }
+        const fa = accounts[next++ % accounts.length];
+        const t0 = performance.now();
+        await writerMovement(server, fa);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { latencies, wallMs: performance.now() - started, cappedByTime };
+}
+
+async function measure(
+  db: Database,
+  driver: Measurement['driver'],
+  scenario: Scenario,
+  accounts: LedgerAccount[],
+  concurrency: number,
+  run: () => Promise<{ latencies: number[]; wallMs: number; cappedByTime: boolean }>,
+): Promise<Measurement> {
+  const count = () => scalar(db, `SELECT count(*)::text AS v FROM "Transaction" WHERE "flowType" = 'outbound_transfer'`).then(Number);
+  const before = await count();
+  const loadBefore = loadavg()[0];
+  const result = await run();
+  const loadAfter = loadavg()[0];
+  const accepted = (await count()) - before;
+  return {
+    driver,
+    scenario,
+    concurrency,
+    accounts: accounts.length,
+    requests: result.latencies.length,
+    accepted,
+    cappedByTime: result.cappedByTime,
+    wallSeconds: Math.round(result.wallMs) / 1000,
+    movementsPerSecond: round1(accepted / (result.wallMs / 1000)),
+    latencyMs: summarize(result.latencies),
+    loadAverage1m: { before: round2(loadBefore), after: round2(loadAfter) },
+  };
+}
+
+/** The ledger's invariants, and every account's balance equal to its funding less what its transfers hold. */
+async function checkInvariants(db: Database, world: World) {
+  const violations = await ledgerViolations(db);
+  const { rows } = await db.pool.query<{ id: string; cash: string; outbound: string; held: string }>(
+    `SELECT b."financialAccountId" AS id, b."cash"::text AS cash, b."outboundPending"::text AS outbound,
+            coalesce((SELECT -SUM(t."amount") FROM "Transaction" t WHERE t."financialAccountId" = b."financialAccountId" AND t."flowType" = 'outbound_transfer'), 0)::text AS held
+     FROM "FinancialAccountBalance" b WHERE b."financialAccountId" = ANY($1)`,
+    [[world.one.id, ...world.spread.map((fa) => fa.id)]],
+  );
+  const mismatches = rows.filter((r) => BigInt(r.cash) !== BigInt(CONFIG.funding) - BigInt(r.held) || BigInt(r.outbound) !== BigInt(r.held));
+  const negativeCash = rows.filter((r) => BigInt(r.cash) < 0n).length;
+  const held = rows.reduce((sum, r) => sum + BigInt(r.held), 0n);
+  if (violations.length || mismatches.length) {
+    throw new Error(`ledger invariants broken: ${JSON.stringify({ violations: violations.slice(0, 5), mismatches: mismatches.slice(0, 5) })}`);
+  }
+  return {
+    violations: violations.length,
+    accountsChecked: rows.length,
+    balancesEqualFundingLessHolds: true,
+    negativeCash,
+    transfersHeldCents: held.toString(),
+  };
+}
+
+// ---------------------------------------------------------------- report
+
+function describe(m: Measurement) {
+  return `${m.driver} ${m.scenario} × ${m.concurrency}: ${m.movementsPerSecond}/s, p50 ${m.latencyMs.p50} ms, p99 ${m.latencyMs.p99} ms (${m.accepted}/${m.requests} accepted)`;
+}
+
+type Results = {
+  startedAt: string;
+  durationSeconds: number;
+  machine: Awaited<ReturnType<typeof machineFacts>>;
+  apiAvailable: boolean;
+  measurements: Measurement[];
+  invariants: Record<string, any>;
+};
+
+function markdown(r: Results): string {
+  const m = r.machine;
+  const row = (x: Measurement) =>
+    `| ${x.driver} | ${x.scenario} (${x.accounts}) | ${x.concurrency} | ${x.accepted} / ${x.requests}${x.cappedByTime ? ' (time cap)' : ''} | **${x.movementsPerSecond}** | ${x.latencyMs.p50} | ${x.latencyMs.p95} | ${x.latencyMs.p99} | ${x.loadAverage1m.before} → ${x.loadAverage1m.after} |`;
+  const find = (driver: string, scenario: string, c: number) => r.measurements.find((x) => x.driver === driver && x.scenario === scenario && x.concurrency === c);
+  const meaning: string[] = [];
+  for (const driver of ['writer', 'api'] as const) {
+    const one1 = find(driver, 'one account', 1);
+    const one8 = find(driver, 'one account', 8);
+    const spread8 = find(driver, 'spread', 8);
+    if (!one1 || !one8 || !spread8) continue;
+    meaning.push(
+      `${driver === 'api' ? 'Through the API' : 'The ledger writer alone'}: one account takes ${one1.movementsPerSecond} movements/s from one client and ${one8.movementsPerSecond}/s from 8 ` +
+        `(p99 ${one8.latencyMs.p99} ms: the 8 queue on the account's row lock, one transaction at a time); spread over ${spread8.accounts} accounts, 8 clients get ${spread8.movementsPerSecond}/s ` +
+        `(×${round2(spread8.movementsPerSecond / one8.movementsPerSecond)} of one account at the same concurrency).`,
+    );
+  }
+  return `# Movements benchmark
+
+Generated by \`npm run bench:movements\` (bench/movements.ts) on ${r.startedAt} in ${r.durationSeconds} s. Raw numbers: [movements.json](movements.json).
+
+## Machine
+
+| | |
+|---|---|
+| Node | ${m.node} |
+| CPUs (\`nproc\`) | ${m.nproc} × ${m.cpuModel} |
+| Memory | ${m.memoryGiB} GiB |
+| PostgreSQL | ${m.postgres} |
+| Commit | ${m.gitCommit} |
+| 1-minute load average at start | ${m.loadAverage1m} |
+
+The gateway, ${r.apiAvailable ? 'the HTTP load client (a separate Node process) ' : ''}and PostgreSQL share these cores; the machine is shared with other work (see the load averages).
+
+## What is measured
+
+Each movement is an outbound transfer of $${CONFIG.amount / 100} from a funded financial account: one database transaction that locks the account, checks its cash (Stripe's \`balance_insufficient\`), opens the transaction and writes its hold entry (cash −, outbound pending +). ${CONFIG.requests} movements per row after ${CONFIG.warmup} of warm-up; *one account* sends them all to one financial account, *spread* goes round ${CONFIG.spreadAccounts}.
+
+- **writer**: the ledger work alone, in the benchmark's process (no HTTP, no GraphQL): the floor.
+- **api**: \`createOutboundTransfer\` through the real server over HTTP on 127.0.0.1, from the load client in its own process.${r.apiAvailable ? '' : ' *Not measured in this run: the schema had no `createOutboundTransfer` yet.*'}
+
+*Accepted* is counted in the database (transactions written), not from the answers.
+
+| driver | scenario (accounts) | clients | accepted / sent | movements/s | p50 ms | p95 ms | p99 ms | load average |
+|---|---|---|---|---|---|---|---|---|
+${r.measurements.map(row).join('\n')}
+
+## Invariants after the run
+
+${Object.entries(r.invariants)
+  .map(([driver, v]) => `- after **${driver}**: ${v.violations} violations of the ledger's invariants (every balance equals its entries, every transaction its entries, no negative cash); ${v.accountsChecked} accounts each at its funding less its transfers' holds (cash) and those holds (outbound pending); ${v.negativeCash} with negative cash; ${v.transfersHeldCents} cents held in all.`)
+  .join('\n')}
+
+## What the numbers mean
+
+${meaning.join(' ')}
+`;
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

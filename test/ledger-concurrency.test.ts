@@ -1,0 +1,109 @@
+// Money movements racing each other on PostgreSQL, through the real server:
+// concurrent transfers from one account take turns on its row lock, so no
+// more leaves than it holds; transfers both ways between two accounts lock
+// both in one order, so they cannot deadlock; concurrent replays of one
+// idempotency key move the money once. PostgreSQL only: the embedded database
+// runs one statement at a time, so nothing there races.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
+import { createConnectedAccount, createFinancialAccount, createPaymentMethod, createPlatform, fundFinancialAccount } from './support/fixtures.ts';
+import { startGateway, usingPostgres, type TestGateway } from './support/gateway.ts';
+import { ledgerViolations, storedBalances } from './support/ledger-checks.ts';
+
+const TRANSFER = graphql(`
+  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {
+    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }
+  }
+`);
+
+let gateway: TestGateway;
+let key: string;
+let owner: { platformId: string; accountId: string };
+let bankAccount: string;
+const features = ['financial_addresses_aba', 'outbound_transfers_ach', 'intra_stripe_flows'] as const;
+
+beforeAll(async () => {
+  if (!usingPostgres) return;
+  gateway = await startGateway();
+  const platform = await createPlatform(gateway);
+  key = platform.secretKey;
+  owner = { platformId: platform.platformId, accountId: (await createConnectedAccount(gateway, platform.platformId)).id };
+  bankAccount = (await createPaymentMethod(gateway, owner)).id;
+});
+afterAll(() => gateway?.stop());
+
+async function fundedAccount(cash: bigint) {
+  const fa = await createFinancialAccount(gateway, owner, { features: [...features] });
+  await fundFinancialAccount(gateway, fa, cash);
+  return fa;
+}
+
+/** Sends them all at once; each answer as the created transfer's id or its user error codes. */
+async function raceTransfers(inputs: Array<Record<string, unknown>>) {
+  const answers = await Promise.all(inputs.map((input) => gateway.graphql(TRANSFER, { token: key, variables: { input: input as never } })));
+  return answers.map((res) => {
+    expect(res.errors).toBeUndefined();
+    const payload = res.data!.createOutboundTransfer;
+    return { id: payload.outboundTransfer?.id ?? null, codes: payload.userErrors.map((e) => e.code) };
+  });
+}
+
+const toBank = (financialAccount: string, amount: number) => ({
+  financialAccount,
+  amount,
+  currency: 'usd',
+  destinationPaymentMethod: bankAccount,
+});
+
+describe.runIf(usingPostgres)('concurrent money movements', () => {
+  it('100 transfers racing for one account: exactly as many as its cash covers succeed, the rest are balance_insufficient', async () => {
+    const fa = await fundedAccount(10_000n);
+    const answers = await raceTransfers(Array.from({ length: 100 }, () => toBank(fa.id, 350)));
+    const accepted = answers.filter((a) => a.id !== null);
+    const refused = answers.filter((a) => a.id === null);
+    expect(accepted).toHaveLength(Math.floor(10_000 / 350));
+    expect(new Set(accepted.map((a) => a.id)).size).toBe(accepted.length);
+    expect(refused.every((a) => a.codes.length === 1 && a.codes[0] === 'balance_insufficient')).toBe(true);
+
+    // No overdraft and no lost update: the balance is what 28 holds leave, and every balance equals its entries.
+    const held = BigInt(accepted.length) * 350n;
+    expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: 10_000n - held, inboundPending: 0n, outboundPending: held });
+    const holds = await gateway.db.prisma.transaction.count({ where: { financialAccountId: fa.id, flowType: 'outbound_transfer' } });
+    expect(holds).toBe(accepted.length);
+    expect(await ledgerViolations(gateway.db)).toEqual([]);
+  });
+
+  it('transfers both ways between two accounts at once: no deadlock, every one lands, the total is conserved', async () => {
+    const [x, y] = [await fundedAccount(10_000n), await fundedAccount(10_000n)];
+    const between = (from: string, to: string, amount: number) => ({
+      financialAccount: from,
+      amount,
+      currency: 'usd',
+      destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT' as const, financialAccount: to },
+    });
+    // Interleaved, so each direction's requests meet the other's in the locks.
+    const inputs = Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? between(x.id, y.id, 100 + i) : between(y.id, x.id, 100 + i)));
+    const answers = await raceTransfers(inputs);
+    expect(answers.filter((a) => a.codes.length > 0)).toEqual([]);
+
+    const sent = (from: number) => inputs.filter((_, i) => i % 2 === from).reduce((sum, input) => sum + BigInt(input.amount), 0n);
+    const balances = await storedBalances(gateway.db, [x.id, y.id]);
+    // Between financial accounts the money arrives at once: nothing stays pending.
+    expect(balances.get(x.id)).toEqual({ cash: 10_000n - sent(0) + sent(1), inboundPending: 0n, outboundPending: 0n });
+    expect(balances.get(y.id)).toEqual({ cash: 10_000n - sent(1) + sent(0), inboundPending: 0n, outboundPending: 0n });
+    expect(balances.get(x.id)!.cash + balances.get(y.id)!.cash).toBe(20_000n);
+    expect(await ledgerViolations(gateway.db)).toEqual([]);
+  });
+
+  it('concurrent replays of one idempotency key move the money once, and all answer with the same transfer', async () => {
+    const fa = await fundedAccount(10_000n);
+    const input = { ...toBank(fa.id, 1_234), idempotencyKey: `race-${fa.id}` };
+    const answers = await raceTransfers(Array.from({ length: 20 }, () => input));
+    expect(answers.filter((a) => a.codes.length > 0)).toEqual([]);
+    expect(new Set(answers.map((a) => a.id)).size).toBe(1);
+
+    expect(await gateway.db.prisma.outboundTransfer.count({ where: { financialAccountId: fa.id } })).toBe(1);
+    expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: 10_000n - 1_234n, inboundPending: 0n, outboundPending: 1_234n });
+    expect(await ledgerViolations(gateway.db)).toEqual([]);
+  });
+});
