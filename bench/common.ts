@@ -1,9 +1,11 @@
 // What the benchmarks share: percentiles, the machine's facts, the forked
 // load client's protocol, a database server's admin statements, small formats.
 import { execFileSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
-import type { Database } from '../src/db/database.ts';
+import { openDatabase, type Database } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
 import type { LoadJob, LoadResult } from './http-load.ts';
 
 export interface LatencySummary {
@@ -128,3 +130,61 @@ export function redact(url: string) {
   return u.toString();
 }
 
+
+/** A run's own database, and what the run started that must stop when it ends. */
+export interface ScratchRun {
+  db: Database;
+  /** Something to stop when the run ends (the server, the load client); stopped in reverse order. */
+  own(stop: () => unknown): void;
+}
+
+/**
+ * Runs a benchmark on a fresh, migrated database of its own on the server at
+ * `serverUrl`, and drops it afterwards however the run ends: finished, failed,
+ * interrupted, or over its time cap. A benchmark left running, or stopped by
+ * hand, must not leave a large database behind.
+ */
+export async function onScratchDatabase(
+  config: { serverUrl: string; poolSize: number; runCapMs: number },
+  body: (run: ScratchRun) => Promise<void>,
+): Promise<void> {
+  const dbName = `gateway_bench_${randomBytes(6).toString('hex')}`;
+  const dbUrl = new URL(config.serverUrl);
+  dbUrl.pathname = `/${dbName}`;
+  log(`database ${dbName} on ${redact(config.serverUrl)}`);
+
+  let db: Database | null = null;
+  let created = false;
+  const owned: Array<() => unknown> = [];
+  let cleaning: Promise<void> | null = null;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      for (const stop of owned.splice(0).reverse()) await Promise.resolve().then(stop).catch(() => {});
+      // DROP … WITH (FORCE) terminates any connection still open; that must not crash a run whose results are written.
+      db?.pool.on('error', () => {});
+      await db?.close().catch(() => {});
+      if (created) {
+        await adminQuery(config.serverUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e) => log(`could not drop ${dbName}: ${e}`));
+      }
+      log(`dropped ${dbName}`);
+    })());
+  const abandon = (why: string) => {
+    log(`abandoning the run: ${why}`);
+    void cleanup().finally(() => process.exit(1));
+  };
+  const watchdog = setTimeout(() => abandon(`over the ${config.runCapMs / 1000}s run cap`), config.runCapMs);
+  watchdog.unref();
+  process.once('SIGINT', () => abandon('interrupted'));
+  process.once('SIGTERM', () => abandon('terminated'));
+
+  try {
+    await adminQuery(config.serverUrl, `CREATE DATABASE ${dbName}`);
+    created = true;
+    db = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolSize: config.poolSize });
+    await migrate(db);
+    await body({ db, own: (stop) => void owned.push(stop) });
+  } finally {
+    clearTimeout(watchdog);
+    await cleanup();
+  }
+}

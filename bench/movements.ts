@@ -18,22 +18,20 @@
 // account's balance is compared with what the accepted movements make it.
 //
 // It creates its own database and drops it at the end, also on failure or Ctrl-C.
-import { fork, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, type Database } from '../src/db/database.ts';
+import type { Database } from '../src/db/database.ts';
 import { lockFinancialAccountRow, balanceSumsOf } from '../src/db/financial-accounts.ts';
 import { appendEntries, newFlowId, openTransaction, type LedgerAccount } from '../src/db/ledger.ts';
-import { migrate } from '../src/db/migrate.ts';
 import { checkSufficientFunds, nextOutboundTransfer } from '../src/domain/money-movements/index.ts';
 import { balanceFromSums } from '../src/domain/ledger.ts';
 import { schema } from '../src/graphql/schema.ts';
 import { buildServer, type GatewayServer } from '../src/server.ts';
 import { createConnectedAccount, createFinancialAccount, createPaymentMethod, createPlatform, fundFinancialAccount } from '../test/support/fixtures.ts';
 import { ledgerViolations } from '../test/support/ledger-checks.ts';
-import { adminQuery, loader, log, machineFacts, postOnce, redact, round1, round2, scalar, summarize, type LatencySummary } from './common.ts';
+import { loader, onScratchDatabase, log, machineFacts, postOnce, redact, round1, round2, scalar, summarize, type LatencySummary } from './common.ts';
 
 const env = process.env;
 const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
@@ -90,40 +88,8 @@ interface World {
 
 async function main() {
   const startedAt = new Date();
-  const dbName = `gateway_bench_${randomBytes(6).toString('hex')}`;
-  const dbUrl = new URL(CONFIG.serverUrl);
-  dbUrl.pathname = `/${dbName}`;
-  log(`database ${dbName} on ${redact(CONFIG.serverUrl)}`);
-
-  let db: Database | null = null;
-  let server: GatewayServer | null = null;
-  let client: ChildProcess | null = null;
-  let created = false;
-  let cleaning: Promise<void> | null = null;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      client?.connected && client.disconnect();
-      await server?.stop().catch(() => {});
-      db?.pool.on('error', () => {});
-      await db?.close().catch(() => {});
-      if (created) await adminQuery(CONFIG.serverUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e) => log(`could not drop ${dbName}: ${e}`));
-      log(`dropped ${dbName}`);
-    })());
-  const abandon = (why: string) => {
-    log(`abandoning the run: ${why}`);
-    void cleanup().finally(() => process.exit(1));
-  };
-  const watchdog = setTimeout(() => abandon(`over the ${CONFIG.runCapMs / 1000}s run cap`), CONFIG.runCapMs);
-  watchdog.unref();
-  process.once('SIGINT', () => abandon('interrupted'));
-  process.once('SIGTERM', () => abandon('terminated'));
-
-  try {
-    await adminQuery(CONFIG.serverUrl, `CREATE DATABASE ${dbName}`);
-    created = true;
-    db = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolSize: CONFIG.poolSize });
-    await migrate(db);
-    server = buildServer({
+  await onScratchDatabase(CONFIG, async ({ db, own }) => {
+    const server = buildServer({
       db,
       accountSessionTtlSeconds: 1800,
       graphiql: false,
@@ -133,6 +99,7 @@ async function main() {
       rateLimit: false,
       logError: (e) => log(`server error: ${e}`),
     });
+    own(() => server.stop());
     const world = await fill({ db, server });
     const machine = await machineFacts(db);
     const apiAvailable = Boolean(schema.getMutationType()?.getFields().createOutboundTransfer);
@@ -145,7 +112,7 @@ async function main() {
       for (const concurrency of CONFIG.concurrencies) {
         const accounts = scenario === 'one account' ? [world.one] : world.spread;
         await writerRun(db, server, accounts, CONFIG.warmup, concurrency);
-        measurements.push(await measure(db, 'writer', scenario, accounts, concurrency, () => writerRun(db!, server!, accounts, CONFIG.requests, concurrency)));
+        measurements.push(await measure(db, 'writer', scenario, accounts, concurrency, () => writerRun(db, server, accounts, CONFIG.requests, concurrency)));
         log(describe(measurements.at(-1)!));
       }
     }
@@ -155,7 +122,8 @@ async function main() {
     if (apiAvailable) {
       const { url } = await server.start(0, '127.0.0.1');
       log(`server on ${url}`);
-      client = fork(fileURLToPath(new URL('./http-load.ts', import.meta.url)));
+      const client = fork(fileURLToPath(new URL('./http-load.ts', import.meta.url)));
+      own(() => client.connected && client.disconnect());
       const load = loader(client);
       const headers = { authorization: `Bearer ${world.secretKey}` };
       const body = (fa: LedgerAccount) =>
@@ -207,10 +175,7 @@ async function main() {
     writeFileSync(`${RESULTS_DIR}movements.json`, JSON.stringify(results, null, 2) + '\n');
     writeFileSync(`${RESULTS_DIR}movements.md`, markdown(results));
     log(`wrote ${RESULTS_DIR}movements.md and movements.json`);
-  } finally {
-    clearTimeout(watchdog);
-    await cleanup();
-  }
+  });
 }
 
 // ---------------------------------------------------------------- data

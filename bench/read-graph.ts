@@ -5,14 +5,12 @@
 //
 // It creates its own database, so it never touches data it did not make, and
 // drops it at the end, also on failure or Ctrl-C.
-import { fork, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, type Database } from '../src/db/database.ts';
+import type { Database } from '../src/db/database.ts';
 import type { Prisma, PrismaClient } from '../src/db/generated/client.ts';
-import { migrate } from '../src/db/migrate.ts';
 import { writeReceivedCreditSeries } from '../src/db/ledger.ts';
 import { buildServer, type GatewayServer } from '../src/server.ts';
 import {
@@ -23,7 +21,7 @@ import {
   creditsEveryMinute,
   type FlowSpec,
 } from '../test/support/fixtures.ts';
-import { adminQuery, loader, type LatencySummary, log, machineFacts, ms, postOnce, ratio, redact, round1, round2, scalar, summarize } from './common.ts';
+import { loader, onScratchDatabase, type LatencySummary, log, machineFacts, ms, postOnce, ratio, redact, round1, round2, scalar, summarize } from './common.ts';
 
 const env = process.env;
 const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
@@ -124,41 +122,7 @@ interface StatementProbe {
 
 async function main() {
   const startedAt = new Date();
-  const dbName = `gateway_bench_${randomBytes(6).toString('hex')}`;
-  const dbUrl = new URL(CONFIG.serverUrl);
-  dbUrl.pathname = `/${dbName}`;
-  log(`database ${dbName} on ${redact(CONFIG.serverUrl)}`);
-
-  let db: Database | null = null;
-  let server: GatewayServer | null = null;
-  let client: ChildProcess | null = null;
-  let created = false;
-  let cleaning: Promise<void> | null = null;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      client?.connected && client.disconnect();
-      await server?.stop().catch(() => {});
-      // DROP … WITH (FORCE) terminates any connection still open; that must not crash a run whose results are written.
-      db?.pool.on('error', () => {});
-      await db?.close().catch(() => {});
-      if (created) await adminQuery(CONFIG.serverUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e) => log(`could not drop ${dbName}: ${e}`));
-      log(`dropped ${dbName}`);
-    })());
-  // A benchmark left running, or stopped by hand, must still not leave a large database behind.
-  const abandon = (why: string) => {
-    log(`abandoning the run: ${why}`);
-    void cleanup().finally(() => process.exit(1));
-  };
-  const watchdog = setTimeout(() => abandon(`over the ${CONFIG.runCapMs / 1000}s run cap`), CONFIG.runCapMs);
-  watchdog.unref();
-  process.once('SIGINT', () => abandon('interrupted'));
-  process.once('SIGTERM', () => abandon('terminated'));
-
-  try {
-    await adminQuery(CONFIG.serverUrl, `CREATE DATABASE ${dbName}`);
-    created = true;
-    db = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolSize: CONFIG.poolSize });
-    await migrate(db);
+  await onScratchDatabase(CONFIG, async ({ db, own }) => {
 
     const probe: StatementProbe = { on: false, captured: [], tally: null };
     (db.prisma as unknown as PrismaClient<'query'>).$on('query', (event: Prisma.QueryEvent) => {
@@ -167,7 +131,7 @@ async function main() {
     });
 
     // No activation sweep: its background statement would be counted with the requests'.
-    server = buildServer({
+    const server = buildServer({
       db,
       accountSessionTtlSeconds: 1800,
       graphiql: false,
@@ -178,13 +142,15 @@ async function main() {
       featureActivationDelayMs: 0,
       logError: (e) => log(`server error: ${e}`),
     });
+    own(() => server.stop());
     // The data is made through the server's services before it serves.
     const fixture = await fill({ db, server });
     const machine = await machineFacts(db);
 
     const { url } = await server.start(0, '127.0.0.1');
     log(`server on ${url}`);
-    client = fork(fileURLToPath(new URL('./http-load.ts', import.meta.url)));
+    const client = fork(fileURLToPath(new URL('./http-load.ts', import.meta.url)));
+    own(() => client.connected && client.disconnect());
     const load = loader(client);
     const headers = { authorization: `Bearer ${fixture.secretKey}` };
     const post = (query: string, variables?: Record<string, unknown>) => postOnce(url, headers, query, variables);
@@ -194,7 +160,7 @@ async function main() {
     const aBody = JSON.stringify({ query: FOUR_LEVELS });
     const aShape = checkFourLevels(await post(FOUR_LEVELS));
     const aStatements = await statementsOf(db, probe, () => post(FOUR_LEVELS));
-    const aExecution = await Promise.all(aStatements.captured.map((statement) => executionMs(db!, statement)));
+    const aExecution = await Promise.all(aStatements.captured.map((statement) => executionMs(db, statement)));
     const aStatementList = aStatements.list.map((s, i) => ({ ...s, postgresMs: aExecution[i] }));
     const aJob = { url, headers, bodies: [aBody], timeCapMs: CONFIG.loopCapMs };
     await load({ ...aJob, total: CONFIG.a.warmup, concurrency: CONFIG.a.concurrency });
@@ -328,10 +294,7 @@ async function main() {
     writeFileSync(`${RESULTS_DIR}read-graph.json`, JSON.stringify(results, null, 2) + '\n');
     writeFileSync(`${RESULTS_DIR}read-graph.md`, markdown(results));
     log(`wrote ${RESULTS_DIR}read-graph.md and read-graph.json`);
-  } finally {
-    clearTimeout(watchdog);
-    await cleanup();
-  }
+  });
 }
 
 // ---------------------------------------------------------------- data
