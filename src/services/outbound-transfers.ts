@@ -16,7 +16,7 @@ import {
 } from '../db/outbound-transfers.ts';
 import { findPaymentMethod } from '../db/payment-methods.ts';
 import { UserInputError } from '../domain/errors.ts';
-import { checkFlowAllowed, type Network } from '../domain/flows.ts';
+import { checkFlowAllowed } from '../domain/flows.ts';
 import { idType, newId } from '../domain/ids.ts';
 import { balanceFromSums } from '../domain/ledger.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
@@ -33,6 +33,7 @@ import {
 import { checkMetadataText } from '../domain/payment-methods.ts';
 import { failure, unwrap } from '../domain/result.ts';
 import { checkStatementDescriptor } from '../domain/statement-descriptors.ts';
+import { expectedArrivalDate } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
 import { emitBalanceUpdated, flowContext, writeStep } from './money-movement-ledger.ts';
@@ -66,11 +67,6 @@ const HELPER_MUTATION: Record<Helper | 'cancel', string> = {
   return: 'returnOutboundTransfer',
   update_tracking: 'updateOutboundTransfer',
 };
-
-/** Stripe's timelines: ACH arrives the next business day at the earliest; a wire or a transfer between financial accounts the same day. */
-function expectedArrival(network: Network, at: Date): Date {
-  return network === 'ach' ? new Date(at.getTime() + 24 * 3600 * 1000) : at;
-}
 
 const FA_FIELD = ['destinationPaymentMethodData', 'financialAccount'];
 
@@ -138,7 +134,7 @@ export class OutboundTransferService {
             destinationFinancialAccountId: destination.account?.id ?? null,
             network: destination.network,
             destinationDetails: destination.details,
-            expectedArrivalDate: expectedArrival(destination.network, now),
+            expectedArrivalDate: expectedArrivalDate(destination.network, now),
             transactionId: ledger.transactions.flow!,
             createdAt: now,
           });
