@@ -24,6 +24,7 @@ import { ownedBy, ownedBySql, visibleAccounts, visibleAccountsSql } from './scop
 import { paymentMethodLoaders } from './payment-methods.ts';
 import { outboundTransferLoaders } from './outbound-transfers.ts';
 import { receivedCreditLoaders } from './received-credits.ts';
+import { receivedDebitLoaders } from './received-debits.ts';
 
 export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 
@@ -93,9 +94,10 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   );
 
   const loaders = {
-    ...paymentMethodLoaders(prisma, viewer, { pageLoader, pageKey }),
-    ...outboundTransferLoaders(prisma, viewer, { pageLoader, pageKey }),
-    ...receivedCreditLoaders(prisma, viewer, { pageLoader, pageKey }),
+    ...paymentMethodLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
+    ...outboundTransferLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
+    ...receivedCreditLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
+    ...receivedDebitLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     event,
     connectedAccount,
     financialAccount,

@@ -8,6 +8,7 @@
 // listed with no payload: their events cannot be emitted until their flow is
 // modelled and given a describer here.
 import type { Account, AccountCapability, OutboundTransfer, PaymentMethod, ReceivedCredit, Transaction } from '../db/generated/client.ts';
+import type { DebitReversal, ReceivedDebit } from '../db/generated/client.ts';
 import type { NewEvent } from '../db/events.ts';
 import {
   accountObject,
@@ -16,6 +17,8 @@ import {
   outboundTransferObject,
   paymentMethodObject,
   receivedCreditObject,
+  receivedDebitObject,
+  debitReversalObject,
   type FinancialAccountState,
 } from './stripe-objects.ts';
 
@@ -91,6 +94,8 @@ export interface Payloads {
   'treasury.financial_account': FinancialAccountState;
   'treasury.outbound_transfer': OutboundTransfer;
   'treasury.received_credit': ReceivedCredit;
+  'treasury.received_debit': ReceivedDebit;
+  'treasury.debit_reversal': DebitReversal;
 }
 
 /** Event types whose payload is not their kind's: the gateway's own balance snapshot. */
@@ -160,6 +165,22 @@ const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
       financialAccountIds: [credit.financialAccountId, ...(source ? [source] : [])],
     };
   },
+  'treasury.received_debit': (debit) => ({
+    platformId: debit.platformId,
+    accountId: debit.accountId,
+    livemode: debit.livemode,
+    objectId: debit.id,
+    object: receivedDebitObject(debit),
+    financialAccountIds: [debit.financialAccountId],
+  }),
+  'treasury.debit_reversal': (reversal) => ({
+    platformId: reversal.platformId,
+    accountId: reversal.accountId,
+    livemode: reversal.livemode,
+    objectId: reversal.id,
+    object: debitReversalObject(reversal),
+    financialAccountIds: [reversal.financialAccountId],
+  }),
 };
 
 const DESCRIBE_TYPE: { [T in keyof TypePayloads]: (payload: TypePayloads[T]) => Described } = {

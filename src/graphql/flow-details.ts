@@ -6,6 +6,7 @@ import { idType, type IdType } from '../domain/ids.ts';
 import { builder } from './builder.ts';
 import { OutboundTransfer } from './outbound-transfer.ts';
 import { ReceivedCredit, ReceivedCreditLinkedFlows } from './received-credit.ts';
+import { ReceivedDebit } from './received-debit.ts';
 import { Transaction } from './transaction.ts';
 import { TransactionEntry } from './transaction-entry.ts';
 
@@ -13,6 +14,7 @@ import { TransactionEntry } from './transaction-entry.ts';
 const FLOW_OBJECTS = {
   OutboundTransfer: { type: OutboundTransfer, load: (ctx: Context, id: string) => ctx.loaders.outboundTransfer.load(id) },
   ReceivedCredit: { type: ReceivedCredit, load: (ctx: Context, id: string) => ctx.loaders.receivedCredit.load(id) },
+  ReceivedDebit: { type: ReceivedDebit, load: (ctx: Context, id: string) => ctx.loaders.receivedDebit.load(id) },
 } as const;
 
 type FlowObjectType = keyof typeof FLOW_OBJECTS;

@@ -10,6 +10,7 @@ import { FinancialAccountService } from './financial-accounts.ts';
 import { OutboundTransferService } from './outbound-transfers.ts';
 import { PaymentMethodService } from './payment-methods.ts';
 import { ReceivedCreditService } from './received-credits.ts';
+import { ReceivedDebitService } from './received-debits.ts';
 import { PlatformService } from './platform-bootstrap.ts';
 import { UnitOfWork } from './unit-of-work.ts';
 
@@ -45,6 +46,7 @@ export function createServices(
     paymentMethods: new PaymentMethodService(unitOfWork),
     outboundTransfers: new OutboundTransferService(unitOfWork),
     receivedCredits: new ReceivedCreditService(unitOfWork),
+    receivedDebits: new ReceivedDebitService(unitOfWork),
     financialAccounts: new FinancialAccountService(unitOfWork, activator, {
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     }),
