@@ -56,6 +56,8 @@ export const DEFAULTS = {
   maxOpenFinancialAccountsPerAccount: 10,
   featureActivationDelayMs: 1000,
   featureActivationSweepMs: 15_000,
+  debitReversalCompletionDelayMs: 1000,
+  debitReversalCompletionSweepMs: 15_000,
   limits: { maxCost: 50_000, maxDepth: 15, maxAliases: 30, maxTokens: 2_000, maxDirectives: 50 },
   introspection: true,
   // A dashboard's burst of four-level queries (some 40,000 points each) fits many times over.

@@ -10,6 +10,11 @@ import { createConnectedAccount, createFinancialAccount, createPaymentMethod, cr
 import { startGateway, usingPostgres, type TestGateway } from './support/gateway.ts';
 import { ledgerViolations, storedBalances } from './support/ledger-checks.ts';
 
+const RECEIVED_DEBIT = graphql(`
+  mutation ConcurrentReceivedDebit($input: CreateReceivedDebitInput!) {
+    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message } }
+  }
+`);
 const TRANSFER = graphql(`
   mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {
     createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }
@@ -104,6 +109,29 @@ describe.runIf(usingPostgres)('concurrent money movements', () => {
 
     expect(await gateway.db.prisma.outboundTransfer.count({ where: { financialAccountId: fa.id } })).toBe(1);
     expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: 10_000n - 1_234n, inboundPending: 0n, outboundPending: 1_234n });
+    expect(await ledgerViolations(gateway.db)).toEqual([]);
+  });
+
+  it('100 received debits racing for one account\'s cash: exactly as many as it covers succeed, the rest fail as insufficient_funds', async () => {
+    const fa = await fundedAccount(10_000n);
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () =>
+        gateway.graphql(RECEIVED_DEBIT, { token: key, variables: { input: { financialAccount: fa.id, amount: 350, currency: 'usd', network: 'ACH' } } }),
+      ),
+    );
+    const debits = answers.map((res) => {
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.createReceivedDebit.userErrors).toEqual([]);
+      return res.data!.createReceivedDebit.receivedDebit!;
+    });
+    const succeeded = debits.filter((d) => d.status === 'SUCCEEDED');
+    expect(succeeded).toHaveLength(Math.floor(10_000 / 350));
+    expect(debits.filter((d) => d.status === 'FAILED').every((d) => d.failureCode === 'INSUFFICIENT_FUNDS')).toBe(true);
+
+    // Never negative cash: each debit was decided against the cash the ones before it left.
+    const taken = BigInt(succeeded.length) * 350n;
+    expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: 10_000n - taken, inboundPending: 0n, outboundPending: 0n });
+    expect(await gateway.db.prisma.transaction.count({ where: { financialAccountId: fa.id, flowType: 'received_debit' } })).toBe(succeeded.length);
     expect(await ledgerViolations(gateway.db)).toEqual([]);
   });
 });

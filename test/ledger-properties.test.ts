@@ -31,7 +31,8 @@ let accounts: LedgerAccount[];
 
 // One gateway for both parts: a second would cost more start-up than many steps.
 beforeAll(async () => {
-  gateway = await startGateway({ eventBus: bus });
+  // Debit reversals resolve only when a step says so (CompleteReversal), never by their own timer.
+  gateway = await startGateway({ eventBus: bus, debitReversalCompletionDelayMs: 3_600_000, debitReversalCompletionSweepMs: 3_600_000 });
   const platform = await createPlatform(gateway);
   key = platform.secretKey;
   const owner = await createConnectedAccount(gateway, platform.platformId);
@@ -260,6 +261,26 @@ const UPDATE = graphql(`
   }
 `);
 
+const RECEIVE_DEBIT = graphql(`
+  mutation PropertyReceivedDebit($input: CreateReceivedDebitInput!) {
+    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message field } }
+  }
+`);
+const REVERSE_DEBIT = graphql(`
+  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {
+    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }
+  }
+`);
+
+/** The test's own account of a received debit and of its reversal, if any. */
+interface ModelDebit {
+  id: string;
+  from: string;
+  amount: bigint;
+  succeeded: boolean;
+  reversal: { id: string; status: 'processing' | 'succeeded' } | null;
+}
+
 /** The test's own account of an outbound transfer: what it expects the rules to allow next. */
 interface ModelTransfer {
   id: string;
@@ -276,6 +297,7 @@ interface ModelTransfer {
 interface ApiModel {
   balances: Map<string, BalanceImpact>;
   transfers: ModelTransfer[];
+  debits: ModelDebit[];
 }
 
 interface ApiWorld {
@@ -512,6 +534,85 @@ class Step extends ApiCommand {
   }
 }
 
+/** Money pulled out: a received debit (Stripe's test helper). It fails, moving nothing, on a closed account or without the cash. */
+class Debit extends ApiCommand {
+  constructor(
+    readonly target: number,
+    readonly amount: bigint,
+  ) {
+    super();
+  }
+  async act(model: ApiModel, world: ApiWorld) {
+    const closed = this.target >= world.open.length;
+    const fa = closed ? world.closed : world.open[this.target];
+    const payload = await expectAccepted(
+      world,
+      () => this.send(world, RECEIVE_DEBIT, { financialAccount: fa, amount: Number(this.amount), currency: 'usd', network: 'ACH' }),
+      'createReceivedDebit',
+    );
+    const failureCode = closed ? 'ACCOUNT_CLOSED' : model.balances.get(fa)!.cash < this.amount ? 'INSUFFICIENT_FUNDS' : null;
+    expect(payload.receivedDebit).toMatchObject({ status: failureCode ? 'FAILED' : 'SUCCEEDED', failureCode });
+    model.debits.push({ id: payload.receivedDebit.id, from: fa, amount: this.amount, succeeded: !failureCode, reversal: null });
+    if (!failureCode) this.move(model, fa, { cash: -this.amount });
+  }
+  toString() {
+    return `debit ${this.amount} from #${this.target}`;
+  }
+}
+
+/** A reversal of any received debit: only a succeeded one, once; it moves nothing until it is resolved. */
+class ReverseDebit extends ApiCommand {
+  constructor(readonly pick: number) {
+    super();
+  }
+  override check(model: Readonly<ApiModel>) {
+    return model.debits.length > 0;
+  }
+  async act(model: ApiModel, world: ApiWorld) {
+    const debit = model.debits[this.pick % model.debits.length];
+    const send = () => this.send(world, REVERSE_DEBIT, { receivedDebit: debit.id });
+    if (!debit.succeeded) return expectRefused(world, send, 'createDebitReversal', 'other');
+    if (debit.reversal) return expectRefused(world, send, 'createDebitReversal', 'already_reversed');
+    const payload = await expectAccepted(world, send, 'createDebitReversal');
+    expect(payload.debitReversal.status).toBe('PROCESSING');
+    debit.reversal = { id: payload.debitReversal.id, status: 'processing' };
+  }
+  toString() {
+    return `reverse debit #${this.pick}`;
+  }
+}
+
+/** The network resolving a reversal (what the gateway does by itself after the request): won, the amount back in cash; once. */
+class CompleteReversal extends ApiCommand {
+  constructor(readonly pick: number) {
+    super();
+  }
+  override check(model: Readonly<ApiModel>) {
+    return model.debits.some((d) => d.reversal);
+  }
+  async act(model: ApiModel, world: ApiWorld) {
+    const reversed = model.debits.filter((d) => d.reversal);
+    const debit = reversed[this.pick % reversed.length];
+    const reversal = debit.reversal!;
+    const before = await databaseSnapshot(world.gateway.db);
+    const published = world.bus.published;
+    const resolved = await world.gateway.server.services.debitReversalCompleter.complete(reversal.id);
+    if (reversal.status !== 'processing') {
+      expect(resolved).toBeNull();
+      expect(world.bus.published).toBe(published);
+      expect(await databaseSnapshot(world.gateway.db)).toEqual(before);
+      return;
+    }
+    expect(resolved).toMatchObject({ id: reversal.id, status: 'succeeded' });
+    expect(world.bus.published).toBeGreaterThan(published);
+    reversal.status = 'succeeded';
+    this.move(model, debit.from, { cash: debit.amount });
+  }
+  toString() {
+    return `complete the reversal of reversed debit #${this.pick}`;
+  }
+}
+
 /** Requests no rule accepts; each must be refused and leave no trace. */
 class Invalid extends ApiCommand {
   constructor(
@@ -578,6 +679,9 @@ const apiCommands = fc.commands(
         badAmount,
       )
       .map(([kind, f, x]) => new Invalid(kind, f, x)),
+    fc.tuple(fc.nat({ max: OPEN_ACCOUNTS }), apiAmount).map(([i, x]) => new Debit(i, x)),
+    fc.nat().map((i) => new ReverseDebit(i)),
+    fc.nat().map((i) => new CompleteReversal(i)),
   ],
   { maxCommands: API_MAX_COMMANDS, size: 'max' },
 );
@@ -612,7 +716,7 @@ describe('money movements through the API under random sequences', () => {
       fc.asyncProperty(apiCommands, async (commands) => {
         // Each run starts from what the earlier ones left (the database is not reset), with no transfers of its own yet.
         const start = await storedBalances(world.gateway.db, all());
-        const model: ApiModel = { balances: new Map([...start].map(([id, b]) => [id, { ...b }])), transfers: [] };
+        const model: ApiModel = { balances: new Map([...start].map(([id, b]) => [id, { ...b }])), transfers: [], debits: [] };
         await fc.asyncModelRun(() => ({ model, real: world }), commands);
         await expectLedgerToHold(model.balances, world.gateway, world.key);
       }),

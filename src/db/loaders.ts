@@ -25,6 +25,7 @@ import { paymentMethodLoaders } from './payment-methods.ts';
 import { outboundTransferLoaders } from './outbound-transfers.ts';
 import { receivedCreditLoaders } from './received-credits.ts';
 import { receivedDebitLoaders } from './received-debits.ts';
+import { debitReversalLoaders } from './debit-reversals.ts';
 
 export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 
@@ -98,6 +99,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     ...outboundTransferLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     ...receivedCreditLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     ...receivedDebitLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
+    ...debitReversalLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     event,
     connectedAccount,
     financialAccount,

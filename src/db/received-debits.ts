@@ -33,6 +33,11 @@ export function findReceivedDebit(tx: TransactionClient, viewer: Viewer, id: str
   return tx.receivedDebit.findFirst({ where: { id, ...ownedBy(viewer) } });
 }
 
+/** A received debit by id, whoever asks (for work that is nobody's request). */
+export function receivedDebitById(tx: TransactionClient, id: string): Promise<ReceivedDebit> {
+  return tx.receivedDebit.findUniqueOrThrow({ where: { id } });
+}
+
 export interface ReceivedDebitFilter {
   status?: ReceivedDebitStatus | null;
 }

@@ -11,6 +11,7 @@ import { OutboundTransferService } from './outbound-transfers.ts';
 import { PaymentMethodService } from './payment-methods.ts';
 import { ReceivedCreditService } from './received-credits.ts';
 import { ReceivedDebitService } from './received-debits.ts';
+import { DebitReversalCompleter, DebitReversalService } from './debit-reversals.ts';
 import { PlatformService } from './platform-bootstrap.ts';
 import { UnitOfWork } from './unit-of-work.ts';
 
@@ -21,6 +22,10 @@ export interface ServiceConfig {
   featureActivationDelayMs: number;
   /** How often to look for activations left behind (by a restart, or another instance). */
   featureActivationSweepMs: number;
+  /** How long after its creation a DebitReversal is resolved (Stripe resolves them by itself). */
+  debitReversalCompletionDelayMs: number;
+  /** How often to look for reversals left processing (by a restart, or another instance). */
+  debitReversalCompletionSweepMs: number;
 }
 
 export function createServices(
@@ -36,9 +41,16 @@ export function createServices(
     { delayMs: config.featureActivationDelayMs, sweepIntervalMs: config.featureActivationSweepMs },
     logError,
   );
+  const debitReversalCompleter = new DebitReversalCompleter(
+    prisma,
+    unitOfWork,
+    { delayMs: config.debitReversalCompletionDelayMs, sweepIntervalMs: config.debitReversalCompletionSweepMs },
+    logError,
+  );
   return {
     unitOfWork,
     activator,
+    debitReversalCompleter,
     platforms: new PlatformService(unitOfWork),
     accountSessions: new AccountSessionService(unitOfWork, config.accountSessionTtlSeconds),
     events: new EventService(prisma, bus),
@@ -47,6 +59,7 @@ export function createServices(
     outboundTransfers: new OutboundTransferService(unitOfWork),
     receivedCredits: new ReceivedCreditService(unitOfWork),
     receivedDebits: new ReceivedDebitService(unitOfWork),
+    debitReversals: new DebitReversalService(unitOfWork, debitReversalCompleter),
     financialAccounts: new FinancialAccountService(unitOfWork, activator, {
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     }),

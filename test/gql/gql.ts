@@ -31,6 +31,11 @@ type Documents = {
     "\n  mutation AcctUpdate($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcctUpdateDocument,
     "\n  query AcctRead($id: ID!) {\n    connectedAccount(id: $id) { id displayName email country metadata capabilities { name requested status } }\n  }\n": typeof types.AcctReadDocument,
     "\n  mutation AcctCreateLiteral {\n    createConnectedAccount(input: { displayName: \"Literal Co\", metadata: { tier: \"gold\", region: \"eu\" } }) {\n      connectedAccount { id displayName metadata }\n      userErrors { code field }\n    }\n  }\n": typeof types.AcctCreateLiteralDocument,
+    "\n  mutation DrCreate($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) {\n      debitReversal {\n        id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n        financialAccount { id balance { cash { amount } } }\n        linkedFlows { issuingDispute }\n        statusTransitions { completedAt }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        transaction { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.DrCreateDocument,
+    "\n  query DrRead($id: ID!) {\n    debitReversal(id: $id) {\n      id status statusTransitions { completedAt }\n      financialAccount { balance { cash { amount } } }\n      transaction {\n        id amount status flow flowType balanceImpact { cash inboundPending outboundPending }\n        flowDetails { __typename ... on DebitReversal { id } }\n        entries { nodes { type balanceImpact { cash } flowDetails { __typename ... on DebitReversal { id status } } } }\n      }\n    }\n  }\n": typeof types.DrReadDocument,
+    "query DrNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.DrNodesDocument,
+    "\n  query DrList($fa: ID!, $filter: DebitReversalFilter) {\n    financialAccount(id: $fa) { debitReversals(first: 20, filter: $filter) { nodes { id status } } }\n  }\n": typeof types.DrListDocument,
+    "\n  subscription DrStream($after: ID) {\n    events(types: [TREASURY_DEBIT_REVERSAL_CREATED, TREASURY_DEBIT_REVERSAL_COMPLETED], after: $after) { id type objectId data }\n  }\n": typeof types.DrStreamDocument,
     "\n  mutation EvtCreateAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id email } userErrors { code message field } }\n  }\n": typeof types.EvtCreateAccountDocument,
     "\n  mutation EvtUpdateAccount($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) { connectedAccount { id email displayName } userErrors { code message field } }\n  }\n": typeof types.EvtUpdateAccountDocument,
     "\n  mutation EvtCreateSession($account: ID!) {\n    createAccountSession(input: { account: $account }) { accountSession { clientSecret } userErrors { code message } }\n  }\n": typeof types.EvtCreateSessionDocument,
@@ -68,6 +73,7 @@ type Documents = {
     "\n  mutation FaCreateOwner($key: String!) {\n    createConnectedAccount(input: { idempotencyKey: $key, capabilities: [{ name: TREASURY, status: ACTIVE }] }) {\n      connectedAccount { id }\n      userErrors { code field }\n    }\n  }\n": typeof types.FaCreateOwnerDocument,
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": typeof types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.LedgerBalanceDocument,
+    "\n  mutation ConcurrentReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message } }\n  }\n": typeof types.ConcurrentReceivedDebitDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentOutboundTransferDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": typeof types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyReceivedCreditDocument,
@@ -77,6 +83,8 @@ type Documents = {
     "\n  mutation PropertyFailTransfer($input: FailOutboundTransferInput!) {\n    failOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyFailTransferDocument,
     "\n  mutation PropertyReturnTransfer($input: ReturnOutboundTransferInput!) {\n    returnOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyReturnTransferDocument,
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyUpdateTransferDocument,
+    "\n  mutation PropertyReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message field } }\n  }\n": typeof types.PropertyReceivedDebitDocument,
+    "\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyDebitReversalDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsDefaultedDocument,
     "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": typeof types.LimitsByIdsDocument,
@@ -184,6 +192,11 @@ const documents: Documents = {
     "\n  mutation AcctUpdate($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.AcctUpdateDocument,
     "\n  query AcctRead($id: ID!) {\n    connectedAccount(id: $id) { id displayName email country metadata capabilities { name requested status } }\n  }\n": types.AcctReadDocument,
     "\n  mutation AcctCreateLiteral {\n    createConnectedAccount(input: { displayName: \"Literal Co\", metadata: { tier: \"gold\", region: \"eu\" } }) {\n      connectedAccount { id displayName metadata }\n      userErrors { code field }\n    }\n  }\n": types.AcctCreateLiteralDocument,
+    "\n  mutation DrCreate($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) {\n      debitReversal {\n        id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n        financialAccount { id balance { cash { amount } } }\n        linkedFlows { issuingDispute }\n        statusTransitions { completedAt }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        transaction { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.DrCreateDocument,
+    "\n  query DrRead($id: ID!) {\n    debitReversal(id: $id) {\n      id status statusTransitions { completedAt }\n      financialAccount { balance { cash { amount } } }\n      transaction {\n        id amount status flow flowType balanceImpact { cash inboundPending outboundPending }\n        flowDetails { __typename ... on DebitReversal { id } }\n        entries { nodes { type balanceImpact { cash } flowDetails { __typename ... on DebitReversal { id status } } } }\n      }\n    }\n  }\n": types.DrReadDocument,
+    "query DrNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.DrNodesDocument,
+    "\n  query DrList($fa: ID!, $filter: DebitReversalFilter) {\n    financialAccount(id: $fa) { debitReversals(first: 20, filter: $filter) { nodes { id status } } }\n  }\n": types.DrListDocument,
+    "\n  subscription DrStream($after: ID) {\n    events(types: [TREASURY_DEBIT_REVERSAL_CREATED, TREASURY_DEBIT_REVERSAL_COMPLETED], after: $after) { id type objectId data }\n  }\n": types.DrStreamDocument,
     "\n  mutation EvtCreateAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id email } userErrors { code message field } }\n  }\n": types.EvtCreateAccountDocument,
     "\n  mutation EvtUpdateAccount($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) { connectedAccount { id email displayName } userErrors { code message field } }\n  }\n": types.EvtUpdateAccountDocument,
     "\n  mutation EvtCreateSession($account: ID!) {\n    createAccountSession(input: { account: $account }) { accountSession { clientSecret } userErrors { code message } }\n  }\n": types.EvtCreateSessionDocument,
@@ -221,6 +234,7 @@ const documents: Documents = {
     "\n  mutation FaCreateOwner($key: String!) {\n    createConnectedAccount(input: { idempotencyKey: $key, capabilities: [{ name: TREASURY, status: ACTIVE }] }) {\n      connectedAccount { id }\n      userErrors { code field }\n    }\n  }\n": types.FaCreateOwnerDocument,
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.LedgerBalanceDocument,
+    "\n  mutation ConcurrentReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message } }\n  }\n": types.ConcurrentReceivedDebitDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentOutboundTransferDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": types.PropertyReceivedCreditDocument,
@@ -230,6 +244,8 @@ const documents: Documents = {
     "\n  mutation PropertyFailTransfer($input: FailOutboundTransferInput!) {\n    failOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyFailTransferDocument,
     "\n  mutation PropertyReturnTransfer($input: ReturnOutboundTransferInput!) {\n    returnOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyReturnTransferDocument,
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyUpdateTransferDocument,
+    "\n  mutation PropertyReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message field } }\n  }\n": types.PropertyReceivedDebitDocument,
+    "\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n": types.PropertyDebitReversalDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsDefaultedDocument,
     "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": types.LimitsByIdsDocument,
@@ -405,6 +421,26 @@ export function graphql(source: "\n  mutation AcctCreateLiteral {\n    createCon
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DrCreate($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) {\n      debitReversal {\n        id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n        financialAccount { id balance { cash { amount } } }\n        linkedFlows { issuingDispute }\n        statusTransitions { completedAt }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        transaction { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation DrCreate($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) {\n      debitReversal {\n        id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n        financialAccount { id balance { cash { amount } } }\n        linkedFlows { issuingDispute }\n        statusTransitions { completedAt }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        transaction { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrRead($id: ID!) {\n    debitReversal(id: $id) {\n      id status statusTransitions { completedAt }\n      financialAccount { balance { cash { amount } } }\n      transaction {\n        id amount status flow flowType balanceImpact { cash inboundPending outboundPending }\n        flowDetails { __typename ... on DebitReversal { id } }\n        entries { nodes { type balanceImpact { cash } flowDetails { __typename ... on DebitReversal { id status } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DrRead($id: ID!) {\n    debitReversal(id: $id) {\n      id status statusTransitions { completedAt }\n      financialAccount { balance { cash { amount } } }\n      transaction {\n        id amount status flow flowType balanceImpact { cash inboundPending outboundPending }\n        flowDetails { __typename ... on DebitReversal { id } }\n        entries { nodes { type balanceImpact { cash } flowDetails { __typename ... on DebitReversal { id status } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DrNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"): (typeof documents)["query DrNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrList($fa: ID!, $filter: DebitReversalFilter) {\n    financialAccount(id: $fa) { debitReversals(first: 20, filter: $filter) { nodes { id status } } }\n  }\n"): (typeof documents)["\n  query DrList($fa: ID!, $filter: DebitReversalFilter) {\n    financialAccount(id: $fa) { debitReversals(first: 20, filter: $filter) { nodes { id status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DrStream($after: ID) {\n    events(types: [TREASURY_DEBIT_REVERSAL_CREATED, TREASURY_DEBIT_REVERSAL_COMPLETED], after: $after) { id type objectId data }\n  }\n"): (typeof documents)["\n  subscription DrStream($after: ID) {\n    events(types: [TREASURY_DEBIT_REVERSAL_CREATED, TREASURY_DEBIT_REVERSAL_COMPLETED], after: $after) { id type objectId data }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EvtCreateAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id email } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation EvtCreateAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id email } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -553,6 +589,10 @@ export function graphql(source: "\n  query LedgerBalance($id: ID!) {\n    financ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConcurrentReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -586,6 +626,14 @@ export function graphql(source: "\n  mutation PropertyReturnTransfer($input: Ret
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

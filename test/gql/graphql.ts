@@ -54,6 +54,15 @@ export type CreateConnectedAccountInput = {
   metadata?: Record<string, string> | null | undefined;
 };
 
+export type CreateDebitReversalInput = {
+  /** Stripe's Idempotency-Key: a replay with the same key and input returns the first result and does nothing again. */
+  idempotencyKey?: string | null | undefined;
+  /** Key-value pairs to attach. */
+  metadata?: Record<string, string> | null | undefined;
+  /** The received debit to reverse (`rd_...`). */
+  receivedDebit: string | number;
+};
+
 export type CreateFinancialAccountInput = {
   /** The connected account to open it for (`acct_...`); default the account you act as, or the platform itself. */
   account?: string | number | null | undefined;
@@ -141,6 +150,46 @@ export type CreateReceivedDebitInput = {
   /** The rails to simulate (ACH). */
   network: ReceivedDebitTestNetwork;
 };
+
+/** Filters of a debit reversal list (Stripe's list parameters). */
+export type DebitReversalFilter = {
+  /** Only the reversal of this received debit (`rd_...`). */
+  receivedDebit?: string | number | null | undefined;
+  /** Only reversals resolved this way. */
+  resolution?: DebitReversalResolution | null | undefined;
+  /** Only reversals in this state. */
+  status?: DebitReversalListStatus | null | undefined;
+};
+
+/** The statuses Stripe's debit reversal list filters on (its own values, not the object's). */
+export type DebitReversalListStatus =
+  /** Canceled before reaching the network; Stripe does not support this yet, so none are. */
+  | 'CANCELED'
+  /** The network has resolved it (status SUCCEEDED or FAILED). */
+  | 'COMPLETED'
+  /** Not resolved yet. */
+  | 'PROCESSING';
+
+/** The rails used to reverse the funds: those of the debit reversed. */
+export type DebitReversalNetwork =
+  | 'ACH'
+  | 'CARD';
+
+/** How the network resolved a debit reversal (Stripe's list parameter `resolution`). */
+export type DebitReversalResolution =
+  /** Lost (status FAILED): no transaction. */
+  | 'LOST'
+  /** Won (status SUCCEEDED): a crediting transaction exists. */
+  | 'WON';
+
+/** Status of a debit reversal. */
+export type DebitReversalStatus =
+  /** Resolved against the account holder: no money moved. */
+  | 'FAILED'
+  /** Created; the network has not resolved it yet. No money has moved. */
+  | 'PROCESSING'
+  /** Resolved in the account holder's favour: the amount is back in cash (its transaction). */
+  | 'SUCCEEDED';
 
 /** Filters of the event list. */
 export type EventFilter = {
@@ -750,7 +799,9 @@ export type AuthLiveObjectsQuery = { connectedAccount: { id: string } | null, fi
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -860,6 +911,63 @@ export type AcctCreateLiteralMutationVariables = Exact<{ [key: string]: never; }
 
 export type AcctCreateLiteralMutation = { createConnectedAccount: { connectedAccount: { id: string, displayName: string | null, metadata: Record<string, string> } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
 
+export type DrCreateMutationVariables = Exact<{
+  input: CreateDebitReversalInput;
+}>;
+
+
+export type DrCreateMutation = { createDebitReversal: { debitReversal: { id: string, amount: number, created: string, currency: string, hostedRegulatoryReceiptUrl: string | null, livemode: boolean, metadata: Record<string, string>, network: DebitReversalNetwork, status: DebitReversalStatus, financialAccount: { id: string, balance: { cash: Array<{ amount: number }> } }, linkedFlows: { issuingDispute: string | null }, statusTransitions: { completedAt: string | null }, receivedDebit: { id: string, linkedFlows: { debitReversal: { id: string } | null }, reversalDetails: { restrictedReason: ReversalRestrictedReason | null } }, transaction: { id: string } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type DrReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DrReadQuery = { debitReversal: { id: string, status: DebitReversalStatus, statusTransitions: { completedAt: string | null }, financialAccount: { balance: { cash: Array<{ amount: number }> } }, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flowDetails:
+        | { __typename: 'DebitReversal', id: string }
+        | { __typename: 'OutboundTransfer' }
+        | { __typename: 'ReceivedCredit' }
+        | { __typename: 'ReceivedDebit' }
+       | null, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number }, flowDetails:
+            | { __typename: 'DebitReversal', id: string, status: DebitReversalStatus }
+            | { __typename: 'OutboundTransfer' }
+            | { __typename: 'ReceivedCredit' }
+            | { __typename: 'ReceivedDebit' }
+           | null }> } } | null } | null };
+
+export type DrNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type DrNodesQuery = { nodes: Array<
+    | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'OutboundTransfer', id: string }
+    | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
+    | { __typename: 'Transaction', id: string }
+    | { __typename: 'TransactionEntry', id: string }
+   | null> };
+
+export type DrListQueryVariables = Exact<{
+  fa: string | number;
+  filter?: DebitReversalFilter | null | undefined;
+}>;
+
+
+export type DrListQuery = { financialAccount: { debitReversals: { nodes: Array<{ id: string, status: DebitReversalStatus }> } } | null };
+
+export type DrStreamSubscriptionVariables = Exact<{
+  after?: string | number | null | undefined;
+}>;
+
+
+export type DrStreamSubscription = { events: { id: string, type: EventType, objectId: string, data: unknown } };
+
 export type EvtCreateAccountMutationVariables = Exact<{
   input: CreateConnectedAccountInput;
 }>;
@@ -925,6 +1033,7 @@ export type EvtEventByIdQueryVariables = Exact<{
 
 export type EvtEventByIdQuery = { event: { id: string, type: EventType, objectId: string } | null, node:
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -1143,6 +1252,13 @@ export type LedgerBalanceQueryVariables = Exact<{
 
 export type LedgerBalanceQuery = { financialAccount: { balance: { cash: Array<{ currency: string, amount: number }>, inboundPending: Array<{ amount: number }>, outboundPending: Array<{ amount: number }> } } | null };
 
+export type ConcurrentReceivedDebitMutationVariables = Exact<{
+  input: CreateReceivedDebitInput;
+}>;
+
+
+export type ConcurrentReceivedDebitMutation = { createReceivedDebit: { receivedDebit: { id: string, status: ReceivedDebitStatus, failureCode: ReceivedDebitFailureCode | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
 export type ConcurrentOutboundTransferMutationVariables = Exact<{
   input: CreateOutboundTransferInput;
 }>;
@@ -1209,6 +1325,20 @@ export type PropertyUpdateTransferMutationVariables = Exact<{
 
 export type PropertyUpdateTransferMutation = { updateOutboundTransfer: { outboundTransfer: { id: string, status: OutboundTransferStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type PropertyReceivedDebitMutationVariables = Exact<{
+  input: CreateReceivedDebitInput;
+}>;
+
+
+export type PropertyReceivedDebitMutation = { createReceivedDebit: { receivedDebit: { id: string, status: ReceivedDebitStatus, failureCode: ReceivedDebitFailureCode | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type PropertyDebitReversalMutationVariables = Exact<{
+  input: CreateDebitReversalInput;
+}>;
+
+
+export type PropertyDebitReversalMutation = { createDebitReversal: { debitReversal: { id: string, status: DebitReversalStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type LimitsNestedQueryVariables = Exact<{
   a?: number | null | undefined;
   f?: number | null | undefined;
@@ -1242,6 +1372,7 @@ export type LimitsByIdsFlatQueryVariables = Exact<{
 
 
 export type LimitsByIdsFlatQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1299,6 +1430,7 @@ export type OpsEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 export type OpsEventsSubscription = { events: { id: string } };
 
 export type ObtFieldsFragment = { id: string, amount: number, cancelable: boolean, created: string, currency: string, description: string | null, destinationPaymentMethod: string | null, expectedArrivalDate: string, livemode: boolean, metadata: Record<string, string>, statementDescriptor: string, status: OutboundTransferStatus, hostedRegulatoryReceiptUrl: string | null, destinationPaymentMethodDetails: { type: OutboundTransferDestinationType, billingDetails: { name: string | null, email: string | null, address: { city: string | null, country: string | null, line1: string | null, line2: string | null, postalCode: string | null, state: string | null } }, usBankAccount: { accountHolderType: UsBankAccountHolderType | null, accountType: UsBankAccountType, bankName: string | null, fingerprint: string, last4: string, network: UsBankAccountNetwork, routingNumber: string } | null, financialAccount: { id: string, network: TreasuryNetwork } | null }, financialAccount: { id: string }, returnedDetails: { code: OutboundTransferReturnCode, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number, outboundPending: number } }> } } } | null, statusTransitions: { canceledAt: string | null, failedAt: string | null, postedAt: string | null, returnedAt: string | null }, trackingDetails: { type: UsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { chips: string | null, imad: string | null, omad: string | null } | null } | null, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, statusTransitions: { postedAt: string | null, voidAt: string | null }, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TransactionEntryType, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> }, flowDetails:
+      | { __typename: 'DebitReversal' }
       | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
       | { __typename: 'ReceivedCredit' }
       | { __typename: 'ReceivedDebit' }
@@ -1310,6 +1442,7 @@ export type ObtCreateMutationVariables = Exact<{
 
 
 export type ObtCreateMutation = { createOutboundTransfer: { outboundTransfer: { id: string, amount: number, cancelable: boolean, created: string, currency: string, description: string | null, destinationPaymentMethod: string | null, expectedArrivalDate: string, livemode: boolean, metadata: Record<string, string>, statementDescriptor: string, status: OutboundTransferStatus, hostedRegulatoryReceiptUrl: string | null, destinationPaymentMethodDetails: { type: OutboundTransferDestinationType, billingDetails: { name: string | null, email: string | null, address: { city: string | null, country: string | null, line1: string | null, line2: string | null, postalCode: string | null, state: string | null } }, usBankAccount: { accountHolderType: UsBankAccountHolderType | null, accountType: UsBankAccountType, bankName: string | null, fingerprint: string, last4: string, network: UsBankAccountNetwork, routingNumber: string } | null, financialAccount: { id: string, network: TreasuryNetwork } | null }, financialAccount: { id: string }, returnedDetails: { code: OutboundTransferReturnCode, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number, outboundPending: number } }> } } } | null, statusTransitions: { canceledAt: string | null, failedAt: string | null, postedAt: string | null, returnedAt: string | null }, trackingDetails: { type: UsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { chips: string | null, imad: string | null, omad: string | null } | null } | null, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, statusTransitions: { postedAt: string | null, voidAt: string | null }, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TransactionEntryType, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> }, flowDetails:
+          | { __typename: 'DebitReversal' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
           | { __typename: 'ReceivedDebit' }
@@ -1321,6 +1454,7 @@ export type ObtCancelMutationVariables = Exact<{
 
 
 export type ObtCancelMutation = { cancelOutboundTransfer: { outboundTransfer: { id: string, amount: number, cancelable: boolean, created: string, currency: string, description: string | null, destinationPaymentMethod: string | null, expectedArrivalDate: string, livemode: boolean, metadata: Record<string, string>, statementDescriptor: string, status: OutboundTransferStatus, hostedRegulatoryReceiptUrl: string | null, destinationPaymentMethodDetails: { type: OutboundTransferDestinationType, billingDetails: { name: string | null, email: string | null, address: { city: string | null, country: string | null, line1: string | null, line2: string | null, postalCode: string | null, state: string | null } }, usBankAccount: { accountHolderType: UsBankAccountHolderType | null, accountType: UsBankAccountType, bankName: string | null, fingerprint: string, last4: string, network: UsBankAccountNetwork, routingNumber: string } | null, financialAccount: { id: string, network: TreasuryNetwork } | null }, financialAccount: { id: string }, returnedDetails: { code: OutboundTransferReturnCode, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number, outboundPending: number } }> } } } | null, statusTransitions: { canceledAt: string | null, failedAt: string | null, postedAt: string | null, returnedAt: string | null }, trackingDetails: { type: UsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { chips: string | null, imad: string | null, omad: string | null } | null } | null, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, statusTransitions: { postedAt: string | null, voidAt: string | null }, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TransactionEntryType, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> }, flowDetails:
+          | { __typename: 'DebitReversal' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
           | { __typename: 'ReceivedDebit' }
@@ -1332,6 +1466,7 @@ export type ObtPostMutationVariables = Exact<{
 
 
 export type ObtPostMutation = { postOutboundTransfer: { outboundTransfer: { id: string, amount: number, cancelable: boolean, created: string, currency: string, description: string | null, destinationPaymentMethod: string | null, expectedArrivalDate: string, livemode: boolean, metadata: Record<string, string>, statementDescriptor: string, status: OutboundTransferStatus, hostedRegulatoryReceiptUrl: string | null, destinationPaymentMethodDetails: { type: OutboundTransferDestinationType, billingDetails: { name: string | null, email: string | null, address: { city: string | null, country: string | null, line1: string | null, line2: string | null, postalCode: string | null, state: string | null } }, usBankAccount: { accountHolderType: UsBankAccountHolderType | null, accountType: UsBankAccountType, bankName: string | null, fingerprint: string, last4: string, network: UsBankAccountNetwork, routingNumber: string } | null, financialAccount: { id: string, network: TreasuryNetwork } | null }, financialAccount: { id: string }, returnedDetails: { code: OutboundTransferReturnCode, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number, outboundPending: number } }> } } } | null, statusTransitions: { canceledAt: string | null, failedAt: string | null, postedAt: string | null, returnedAt: string | null }, trackingDetails: { type: UsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { chips: string | null, imad: string | null, omad: string | null } | null } | null, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, statusTransitions: { postedAt: string | null, voidAt: string | null }, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TransactionEntryType, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> }, flowDetails:
+          | { __typename: 'DebitReversal' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
           | { __typename: 'ReceivedDebit' }
@@ -1343,6 +1478,7 @@ export type ObtFailMutationVariables = Exact<{
 
 
 export type ObtFailMutation = { failOutboundTransfer: { outboundTransfer: { id: string, amount: number, cancelable: boolean, created: string, currency: string, description: string | null, destinationPaymentMethod: string | null, expectedArrivalDate: string, livemode: boolean, metadata: Record<string, string>, statementDescriptor: string, status: OutboundTransferStatus, hostedRegulatoryReceiptUrl: string | null, destinationPaymentMethodDetails: { type: OutboundTransferDestinationType, billingDetails: { name: string | null, email: string | null, address: { city: string | null, country: string | null, line1: string | null, line2: string | null, postalCode: string | null, state: string | null } }, usBankAccount: { accountHolderType: UsBankAccountHolderType | null, accountType: UsBankAccountType, bankName: string | null, fingerprint: string, last4: string, network: UsBankAccountNetwork, routingNumber: string } | null, financialAccount: { id: string, network: TreasuryNetwork } | null }, financialAccount: { id: string }, returnedDetails: { code: OutboundTransferReturnCode, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number, outboundPending: number } }> } } } | null, statusTransitions: { canceledAt: string | null, failedAt: string | null, postedAt: string | null, returnedAt: string | null }, trackingDetails: { type: UsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { chips: string | null, imad: string | null, omad: string | null } | null } | null, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, statusTransitions: { postedAt: string | null, voidAt: string | null }, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TransactionEntryType, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> }, flowDetails:
+          | { __typename: 'DebitReversal' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
           | { __typename: 'ReceivedDebit' }
@@ -1354,6 +1490,7 @@ export type ObtReturnMutationVariables = Exact<{
 
 
 export type ObtReturnMutation = { returnOutboundTransfer: { outboundTransfer: { id: string, amount: number, cancelable: boolean, created: string, currency: string, description: string | null, destinationPaymentMethod: string | null, expectedArrivalDate: string, livemode: boolean, metadata: Record<string, string>, statementDescriptor: string, status: OutboundTransferStatus, hostedRegulatoryReceiptUrl: string | null, destinationPaymentMethodDetails: { type: OutboundTransferDestinationType, billingDetails: { name: string | null, email: string | null, address: { city: string | null, country: string | null, line1: string | null, line2: string | null, postalCode: string | null, state: string | null } }, usBankAccount: { accountHolderType: UsBankAccountHolderType | null, accountType: UsBankAccountType, bankName: string | null, fingerprint: string, last4: string, network: UsBankAccountNetwork, routingNumber: string } | null, financialAccount: { id: string, network: TreasuryNetwork } | null }, financialAccount: { id: string }, returnedDetails: { code: OutboundTransferReturnCode, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number, outboundPending: number } }> } } } | null, statusTransitions: { canceledAt: string | null, failedAt: string | null, postedAt: string | null, returnedAt: string | null }, trackingDetails: { type: UsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { chips: string | null, imad: string | null, omad: string | null } | null } | null, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, statusTransitions: { postedAt: string | null, voidAt: string | null }, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TransactionEntryType, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> }, flowDetails:
+          | { __typename: 'DebitReversal' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
           | { __typename: 'ReceivedDebit' }
@@ -1365,6 +1502,7 @@ export type ObtUpdateMutationVariables = Exact<{
 
 
 export type ObtUpdateMutation = { updateOutboundTransfer: { outboundTransfer: { id: string, amount: number, cancelable: boolean, created: string, currency: string, description: string | null, destinationPaymentMethod: string | null, expectedArrivalDate: string, livemode: boolean, metadata: Record<string, string>, statementDescriptor: string, status: OutboundTransferStatus, hostedRegulatoryReceiptUrl: string | null, destinationPaymentMethodDetails: { type: OutboundTransferDestinationType, billingDetails: { name: string | null, email: string | null, address: { city: string | null, country: string | null, line1: string | null, line2: string | null, postalCode: string | null, state: string | null } }, usBankAccount: { accountHolderType: UsBankAccountHolderType | null, accountType: UsBankAccountType, bankName: string | null, fingerprint: string, last4: string, network: UsBankAccountNetwork, routingNumber: string } | null, financialAccount: { id: string, network: TreasuryNetwork } | null }, financialAccount: { id: string }, returnedDetails: { code: OutboundTransferReturnCode, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number, outboundPending: number } }> } } } | null, statusTransitions: { canceledAt: string | null, failedAt: string | null, postedAt: string | null, returnedAt: string | null }, trackingDetails: { type: UsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { chips: string | null, imad: string | null, omad: string | null } | null } | null, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, statusTransitions: { postedAt: string | null, voidAt: string | null }, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TransactionEntryType, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> }, flowDetails:
+          | { __typename: 'DebitReversal' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
           | { __typename: 'ReceivedDebit' }
@@ -1383,6 +1521,7 @@ export type ObtReadQueryVariables = Exact<{
 
 
 export type ObtReadQuery = { outboundTransfer: { id: string, amount: number, cancelable: boolean, created: string, currency: string, description: string | null, destinationPaymentMethod: string | null, expectedArrivalDate: string, livemode: boolean, metadata: Record<string, string>, statementDescriptor: string, status: OutboundTransferStatus, hostedRegulatoryReceiptUrl: string | null, destinationPaymentMethodDetails: { type: OutboundTransferDestinationType, billingDetails: { name: string | null, email: string | null, address: { city: string | null, country: string | null, line1: string | null, line2: string | null, postalCode: string | null, state: string | null } }, usBankAccount: { accountHolderType: UsBankAccountHolderType | null, accountType: UsBankAccountType, bankName: string | null, fingerprint: string, last4: string, network: UsBankAccountNetwork, routingNumber: string } | null, financialAccount: { id: string, network: TreasuryNetwork } | null }, financialAccount: { id: string }, returnedDetails: { code: OutboundTransferReturnCode, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number, outboundPending: number } }> } } } | null, statusTransitions: { canceledAt: string | null, failedAt: string | null, postedAt: string | null, returnedAt: string | null }, trackingDetails: { type: UsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { chips: string | null, imad: string | null, omad: string | null } | null } | null, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, statusTransitions: { postedAt: string | null, voidAt: string | null }, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TransactionEntryType, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> }, flowDetails:
+        | { __typename: 'DebitReversal' }
         | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
         | { __typename: 'ReceivedCredit' }
         | { __typename: 'ReceivedDebit' }
@@ -1395,6 +1534,7 @@ export type ObtNodeQueryVariables = Exact<{
 
 export type ObtNodeQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', status: OutboundTransferStatus, id: string }
@@ -1419,10 +1559,12 @@ export type ObtReceivedQueryVariables = Exact<{
 
 
 export type ObtReceivedQuery = { financialAccount: { receivedCredits: { nodes: Array<{ id: string, amount: number, network: TreasuryNetwork, status: ReceivedCreditStatus, initiatingPaymentMethodDetails: { type: ReceivedCreditInitiatingPaymentMethodType, financialAccount: { id: string, network: TreasuryNetwork } | null }, linkedFlows: { sourceFlow: string | null, sourceFlowType: FlowType | null, sourceFlowDetails:
+            | { __typename: 'DebitReversal' }
             | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
             | { __typename: 'ReceivedCredit' }
             | { __typename: 'ReceivedDebit' }
            | null }, transaction: { id: string, status: TransactionStatus, amount: number, flowDetails:
+            | { __typename: 'DebitReversal' }
             | { __typename: 'OutboundTransfer' }
             | { __typename: 'ReceivedCredit', id: string }
             | { __typename: 'ReceivedDebit' }
@@ -1536,6 +1678,7 @@ export type PmNodeQueryVariables = Exact<{
 
 export type PmNodeQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -1553,6 +1696,7 @@ export type PmNodesQueryVariables = Exact<{
 
 export type PmNodesQuery = { nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -1614,6 +1758,7 @@ export type RateLimitPricedQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null> };
 
 export type RateLimitCreateAccountMutationVariables = Exact<{
@@ -1651,10 +1796,12 @@ export type RcCreateMutationVariables = Exact<{
 
 
 export type RcCreateMutation = { createReceivedCredit: { receivedCredit: { id: string, amount: number, created: string, currency: string, description: string, failureCode: ReceivedCreditFailureCode | null, hostedRegulatoryReceiptUrl: string | null, livemode: boolean, network: TreasuryNetwork, status: ReceivedCreditStatus, financialAccount: { id: string, balance: { cash: Array<{ amount: number }> } }, initiatingPaymentMethodDetails: { type: ReceivedCreditInitiatingPaymentMethodType, balance: string | null, issuingCard: string | null, billingDetails: { name: string | null, email: string | null, address: { city: string | null, country: string | null, line1: string | null, line2: string | null, postalCode: string | null, state: string | null } }, financialAccount: { id: string, network: TreasuryNetwork } | null, usBankAccount: { bankName: string | null, last4: string, routingNumber: string } | null }, linkedFlows: { creditReversal: string | null, issuingAuthorization: string | null, issuingTransaction: string | null, sourceFlow: string | null, sourceFlowType: FlowType | null, sourceFlowDetails:
+          | { __typename: 'DebitReversal' }
           | { __typename: 'OutboundTransfer' }
           | { __typename: 'ReceivedCredit' }
           | { __typename: 'ReceivedDebit' }
          | null }, reversalDetails: { deadline: string | null, restrictedReason: string | null }, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number }, flowDetails:
+              | { __typename: 'DebitReversal' }
               | { __typename: 'OutboundTransfer' }
               | { __typename: 'ReceivedCredit', id: string }
               | { __typename: 'ReceivedDebit' }
@@ -1674,6 +1821,7 @@ export type RcNodesQueryVariables = Exact<{
 
 export type RcNodesQuery = { nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -1705,10 +1853,12 @@ export type RdCreateMutationVariables = Exact<{
 
 
 export type RdCreateMutation = { createReceivedDebit: { receivedDebit: { id: string, amount: number, created: string, currency: string, description: string, failureCode: ReceivedDebitFailureCode | null, hostedRegulatoryReceiptUrl: string | null, livemode: boolean, network: TreasuryNetwork, status: ReceivedDebitStatus, financialAccount: { id: string, balance: { cash: Array<{ amount: number }> } }, initiatingPaymentMethodDetails: { type: ReceivedCreditInitiatingPaymentMethodType, balance: string | null, issuingCard: string | null, billingDetails: { name: string | null, email: string | null, address: { city: string | null, country: string | null, line1: string | null, line2: string | null, postalCode: string | null, state: string | null } }, financialAccount: { id: string, network: TreasuryNetwork } | null, usBankAccount: { bankName: string | null, last4: string, routingNumber: string } | null }, linkedFlows: { inboundTransfer: string | null, issuingAuthorization: string | null, issuingTransaction: string | null, payout: string | null, topup: string | null }, reversalDetails: { deadline: string | null, restrictedReason: ReversalRestrictedReason | null }, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flowDetails:
+          | { __typename: 'DebitReversal' }
           | { __typename: 'OutboundTransfer' }
           | { __typename: 'ReceivedCredit' }
           | { __typename: 'ReceivedDebit', id: string }
          | null, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number }, flowDetails:
+              | { __typename: 'DebitReversal' }
               | { __typename: 'OutboundTransfer' }
               | { __typename: 'ReceivedCredit' }
               | { __typename: 'ReceivedDebit', id: string }
@@ -1728,6 +1878,7 @@ export type RdNodesQueryVariables = Exact<{
 
 export type RdNodesQuery = { nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -1781,6 +1932,7 @@ export type ScopeNodeQueryVariables = Exact<{
 
 export type ScopeNodeQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -1798,6 +1950,7 @@ export type ScopeNodesQueryVariables = Exact<{
 
 export type ScopeNodesQuery = { nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -1816,6 +1969,7 @@ export type ScopeNodeAndNodesQueryVariables = Exact<{
 
 export type ScopeNodeAndNodesQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -1826,6 +1980,7 @@ export type ScopeNodeAndNodesQuery = { node:
     | { __typename: 'TransactionEntry', id: string }
    | null, nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -1836,6 +1991,7 @@ export type ScopeNodeAndNodesQuery = { node:
     | { __typename: 'TransactionEntry', id: string }
    | null>, again:
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -1877,6 +2033,7 @@ export type ScopeProbeQueryVariables = Exact<{
 
 export type ScopeProbeQuery = { node:
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -1887,6 +2044,7 @@ export type ScopeProbeQuery = { node:
     | { __typename: 'TransactionEntry', id: string }
    | null, nodes: Array<
     | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'DebitReversal', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FinancialAccount', id: string }
     | { __typename: 'OutboundTransfer', id: string }
@@ -2054,6 +2212,11 @@ export const AcctCreateDocument = {"__meta__":{"hash":"sha256:041d47490df35828b9
 export const AcctUpdateDocument = {"__meta__":{"hash":"sha256:e410a25c0381808aaee6fdd2ea02a74064a114dc4422d551116ad1b6fc274f22"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateConnectedAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateConnectedAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AcctUpdateMutation, AcctUpdateMutationVariables>;
 export const AcctReadDocument = {"__meta__":{"hash":"sha256:da68e0e3df76c70df34978f6eb4117b4bfa7bb29f18325def4de6cf66c4975b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcctRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AcctReadQuery, AcctReadQueryVariables>;
 export const AcctCreateLiteralDocument = {"__meta__":{"hash":"sha256:199c4dd1b6e243cf58c2002118cc04b68e05210851b8ef166508d43cf57da072"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctCreateLiteral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConnectedAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"StringValue","value":"Literal Co","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"metadata"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"tier"},"value":{"kind":"StringValue","value":"gold","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"region"},"value":{"kind":"StringValue","value":"eu","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AcctCreateLiteralMutation, AcctCreateLiteralMutationVariables>;
+export const DrCreateDocument = {"__meta__":{"hash":"sha256:66fd735fb1f8204bcaa11e9be2dbe888370fab13b11b7a67324973b46924d379"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDebitReversalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDebitReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DrCreateMutation, DrCreateMutationVariables>;
+export const DrReadDocument = {"__meta__":{"hash":"sha256:345fefbbdc503b1e06f9ebb5ada3b7dcd77ea8da83babfe6cf34d377cc9dd3bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"flow"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flowDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DebitReversal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flowDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DebitReversal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrReadQuery, DrReadQueryVariables>;
+export const DrNodesDocument = {"__meta__":{"hash":"sha256:08061974a1115fd03230374cc68841a1068d389609a1e715b4b248df4145b7a1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DrNodesQuery, DrNodesQueryVariables>;
+export const DrListDocument = {"__meta__":{"hash":"sha256:2fc9aa15c1fe5e49321730fd6dc1139225a942a22b8063531ee8217dcade2d67"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fa"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DebitReversalFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrListQuery, DrListQueryVariables>;
+export const DrStreamDocument = {"__meta__":{"hash":"sha256:dad4770aae48f21f3b2b08a984b30969cf57827df13c6335c6f1b6df8119879c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DrStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TREASURY_DEBIT_REVERSAL_CREATED"},{"kind":"EnumValue","value":"TREASURY_DEBIT_REVERSAL_COMPLETED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<DrStreamSubscription, DrStreamSubscriptionVariables>;
 export const EvtCreateAccountDocument = {"__meta__":{"hash":"sha256:3e11d4ca7a1f95ef5ded20b8489fb3bc976e7209cd3fdc8324eb2f5932e0e00d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvtCreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConnectedAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConnectedAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EvtCreateAccountMutation, EvtCreateAccountMutationVariables>;
 export const EvtUpdateAccountDocument = {"__meta__":{"hash":"sha256:dfddc110e8f4ec402df19f483cd4b214222a019696233653bc68a4d3bf755c8c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvtUpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateConnectedAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateConnectedAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EvtUpdateAccountMutation, EvtUpdateAccountMutationVariables>;
 export const EvtCreateSessionDocument = {"__meta__":{"hash":"sha256:0572d444fc5e9b546fd0991b5ca37fa6bd4010ee26595ce84994bcd8d0e7d558"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvtCreateSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccountSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EvtCreateSessionMutation, EvtCreateSessionMutationVariables>;
@@ -2089,6 +2252,7 @@ export const FaUpdateOwnerDocument = {"__meta__":{"hash":"sha256:38a775dfe236ebd
 export const FaCreateOwnerDocument = {"__meta__":{"hash":"sha256:27e4735cff6555e77e8e4469717a78e5f38aeaac060c843aed95dd8fa610026d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FaCreateOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConnectedAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"capabilities"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"TREASURY"}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FaCreateOwnerMutation, FaCreateOwnerMutationVariables>;
 export const FaReadTransactionDocument = {"__meta__":{"hash":"sha256:b5c771d8ad85c098b6963c81d8a87ecde2dec451ac8f522966c281966333f282"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FaReadTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<FaReadTransactionQuery, FaReadTransactionQueryVariables>;
 export const LedgerBalanceDocument = {"__meta__":{"hash":"sha256:9b7e76b2f6c55e1f3c68ae593d14562791bd5a8f49f023655813b8c0d3a7870c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerBalanceQuery, LedgerBalanceQueryVariables>;
+export const ConcurrentReceivedDebitDocument = {"__meta__":{"hash":"sha256:82aff79270de262632154835a9018ceb29d6239b42c844ea1fa8cb5aa96639e6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrentReceivedDebit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReceivedDebitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReceivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConcurrentReceivedDebitMutation, ConcurrentReceivedDebitMutationVariables>;
 export const ConcurrentOutboundTransferDocument = {"__meta__":{"hash":"sha256:288e7c3c88d2666cf2abb7c94d3cf7efdf19012b2af2a0265b350d12bf3e92ff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrentOutboundTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConcurrentOutboundTransferMutation, ConcurrentOutboundTransferMutationVariables>;
 export const LedgerPropertyBalancesDocument = {"__meta__":{"hash":"sha256:6373f638338102f5e41b84d201c59ce281bb020096868588d2aa385260c313d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerPropertyBalances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancialAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerPropertyBalancesQuery, LedgerPropertyBalancesQueryVariables>;
 export const PropertyReceivedCreditDocument = {"__meta__":{"hash":"sha256:17a39b59cbe7feb15a4fbd938f5070bce4d5e2ce1ce08f834de22e04f9700648"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PropertyReceivedCredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReceivedCreditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReceivedCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PropertyReceivedCreditMutation, PropertyReceivedCreditMutationVariables>;
@@ -2098,6 +2262,8 @@ export const PropertyPostTransferDocument = {"__meta__":{"hash":"sha256:e27e15ac
 export const PropertyFailTransferDocument = {"__meta__":{"hash":"sha256:1026734553b465fd6b39cf7380c2de720eaaab577510015b68ab6b8a3a761853"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PropertyFailTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FailOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PropertyFailTransferMutation, PropertyFailTransferMutationVariables>;
 export const PropertyReturnTransferDocument = {"__meta__":{"hash":"sha256:5c8464ceb629e54e26bc4cea021be5d2bdf6f1189d7d069ddda2fb9b62d1f0d9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PropertyReturnTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PropertyReturnTransferMutation, PropertyReturnTransferMutationVariables>;
 export const PropertyUpdateTransferDocument = {"__meta__":{"hash":"sha256:12dbe6b7dbd8930920823dbe1021ba78e191c5ec0ed2a6e7bbe5cbc8d67eeab8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PropertyUpdateTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PropertyUpdateTransferMutation, PropertyUpdateTransferMutationVariables>;
+export const PropertyReceivedDebitDocument = {"__meta__":{"hash":"sha256:bd174e0a4cb6d1bf2079f4287cb3c3cce849ee13a33a103e0cf99494f45002c2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PropertyReceivedDebit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReceivedDebitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReceivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PropertyReceivedDebitMutation, PropertyReceivedDebitMutationVariables>;
+export const PropertyDebitReversalDocument = {"__meta__":{"hash":"sha256:61012dc49c59736085e75f086dcb379e780c3f4a1f63edc216b48b3900b4924c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PropertyDebitReversal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDebitReversalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDebitReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PropertyDebitReversalMutation, PropertyDebitReversalMutationVariables>;
 export const LimitsNestedDocument = {"__meta__":{"hash":"sha256:28ec1b9c5ca97f1a5f2f77ae28aef36b195035dda6c957b470f9dd921a66ac94"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LimitsNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LimitsNestedQuery, LimitsNestedQueryVariables>;
 export const LimitsDefaultedDocument = {"__meta__":{"hash":"sha256:96cc434158c11e68d2814d1adcc160fe037f6ef07613340622d4f8fddbdd47d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LimitsDefaulted"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LimitsDefaultedQuery, LimitsDefaultedQueryVariables>;
 export const LimitsByIdsDocument = {"__meta__":{"hash":"sha256:5b30fc3d20531c204f4ce9169837c4c2a1f4ebc4f3f6e9e02167ef582b3c12b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LimitsByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancialAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LimitsByIdsQuery, LimitsByIdsQueryVariables>;

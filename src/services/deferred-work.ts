@@ -1,0 +1,59 @@
+// Work Stripe does by itself after the request that caused it (activating a
+// requested feature, resolving a DebitReversal): run for one key soon after the
+// request's commit schedules it, and in a periodic sweep over what is still
+// pending, which also catches work left behind by a restart or by another
+// gateway instance. Stopping waits for the work in flight.
+export interface DeferrableWork {
+  /** Does the work for one key, in its own transaction; doing it twice must be harmless. */
+  run(key: string): Promise<void>;
+  /** The keys whose work is due and not done (the sweep's). */
+  pending(): Promise<string[]>;
+}
+
+export class DeferredWork {
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly running = new Set<Promise<void>>();
+  private sweepTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly work: DeferrableWork,
+    private readonly options: { delayMs: number; sweepIntervalMs: number },
+    private readonly logError: (error: unknown) => void,
+  ) {}
+
+  /** Runs the work for `key` after the delay (call it after the commit that makes the work due). */
+  schedule(key: string): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.track(this.work.run(key));
+    }, this.options.delayMs);
+    this.timers.add(timer);
+  }
+
+  start(): void {
+    this.sweepTimer = setInterval(() => this.track(this.sweep()), this.options.sweepIntervalMs);
+    this.sweepTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    await Promise.allSettled([...this.running]);
+  }
+
+  private async sweep(): Promise<void> {
+    for (const key of await this.work.pending()) {
+      if (this.stopped) return;
+      await this.work.run(key);
+    }
+  }
+
+  private track(work: Promise<void>): void {
+    const tracked = work.catch(this.logError).finally(() => this.running.delete(tracked));
+    this.running.add(tracked);
+  }
+}
