@@ -6,7 +6,8 @@
 // states the rules make. The money moves as real flows: accounts are funded by
 // received credits, and spend by outbound transfers to the owner's bank account
 // or to its other financial accounts, some posted, some still processing, some
-// canceled, failed or returned. The story is planned first, then told in time
+// canceled, failed or returned; third parties pull some by received debits, a
+// few of them reversed. The story is planned first, then told in time
 // order across all accounts, so every balance check sees the balance of its day.
 import {
   CAPABILITIES,
@@ -330,9 +331,10 @@ function planFlows(account: DemoAccount, story: Story): void {
 
   for (const openedAt of starts) {
     const outboundOk = (ach || wire) && account.bank !== null && (!account.outboundUntil || openedAt < account.outboundUntil);
-    const kinds: Array<['credit' | 'bank' | 'sibling', number]> = [['credit', 45]];
+    const kinds: Array<['credit' | 'bank' | 'sibling' | 'debit', number]> = [['credit', 45]];
     if (outboundOk) kinds.push(['bank', 40]);
     if (outboundOk && siblings.length > 0) kinds.push(['sibling', 15]);
+    if (outboundOk && account.features.has('financial_addresses_aba') && !account.drainToZero) kinds.push(['debit', 10]);
     // The flow of the last hours goes out, so that most accounts show a transfer in flight.
     let kind = outboundOk && !account.drainToZero && openedAt === starts[starts.length - 1] ? 'bank' : rng.weighted(kinds);
     let amount = rng.cents(1_00n, 25_000_00n);
@@ -343,6 +345,13 @@ function planFlows(account: DemoAccount, story: Story): void {
     }
     if (kind === 'credit') {
       credit(openedAt, amount, `${rng.pick(CREDITORS)} | Received credit | ${rng.pick(CREDIT_DESCRIPTORS)}`, amount > 10_000_00n && rng.chance(0.5) ? 'us_domestic_wire' : 'ach');
+      continue;
+    }
+    if (kind === 'debit') {
+      // One in ten asks for more than the account holds: Stripe declines it (insufficient_funds) and no money moves.
+      const declined = rng.chance(0.1);
+      if (!declined) cash -= amount;
+      planReceivedDebit(story, account, openedAt, declined ? MAX_AMOUNT.usd : amount);
       continue;
     }
     if (kind === 'sibling') {
@@ -372,6 +381,40 @@ function planFlows(account: DemoAccount, story: Story): void {
     const openedAt = new Date(to.getTime() - DAY);
     transfer(openedAt, cash, null, 'ach', 'posted', new Date(openedAt.getTime() + 4 * HOUR), `${account.holder} (${account.bank!.last4}) | Outbound transfer | closing balance`);
   }
+}
+
+const DEBITORS = ['PG&E Autopay', 'Gusto Payroll', 'Comcast Business', 'State Farm Insurance', 'Intuit QuickBooks', 'ADP Payroll'];
+
+/**
+ * A received debit (Stripe's test helper: a third party pulling money over ACH)
+ * at `at`; now and then the holder disputes it within its deadline, and the
+ * network resolves the reversal a day or two later (won: the money is back),
+ * or has not yet (left processing, for the server to resolve after it starts).
+ */
+function planReceivedDebit(story: Story, account: DemoAccount, at: Date, amount: bigint): void {
+  const { rng, services, viewer } = story;
+  const debit = { id: '' };
+  const description = `${rng.pick(DEBITORS)} | Received debit | ACH pull`;
+  story.happenings.push({
+    at,
+    run: async () => {
+      debit.id = (await services.receivedDebits.create(viewer, { financialAccount: account.id, amount, currency: 'usd', network: 'ach', description }, null, at)).id;
+    },
+  });
+  if (amount === MAX_AMOUNT.usd || !rng.chance(0.3)) return;
+  // Well within the deadline (about a banking day after receipt).
+  const reversedAt = new Date(at.getTime() + rng.int(10, 240) * MINUTE);
+  const resolvedAt = new Date(reversedAt.getTime() + rng.int(20, 48) * HOUR);
+  // The reversal brings money in over ABA: not once the platform has restricted the account.
+  if (reversedAt >= account.to || (account.outboundUntil && reversedAt >= account.outboundUntil)) return;
+  const reversal = { id: '' };
+  story.happenings.push({
+    at: reversedAt,
+    run: async () => {
+      reversal.id = (await services.debitReversals.create(viewer, { receivedDebit: debit.id, metadata: { reason: 'unauthorized' } }, null, reversedAt)).id;
+    },
+  });
+  if (resolvedAt < account.to) story.happenings.push({ at: resolvedAt, run: () => services.debitReversalCompleter.complete(reversal.id, resolvedAt) });
 }
 
 /**
