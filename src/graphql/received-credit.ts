@@ -81,6 +81,48 @@ export const InitiatingDetailsType = builder.objectRef<InitiatingDetails>('Recei
   }),
 });
 
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The columns every received flow (ReceivedCredit, ReceivedDebit) stores alike. */
+type ReceivedFlowRow = Pick<
+  ReceivedCreditRow,
+  'amount' | 'createdAt' | 'currency' | 'description' | 'financialAccountId' | 'initiatingPaymentMethodDetails' | 'livemode' | 'network' | 'transactionId'
+>;
+
+/** The fields Stripe's received flows share, worded for `noun` ("credit" or "debit"). */
+export function receivedFlowFields(t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, ReceivedFlowRow>, noun: 'credit' | 'debit') {
+  const incoming = noun === 'credit';
+  return {
+    amount: t.expose('amount', { type: 'MinorUnits', description: `Amount ${incoming ? 'received' : 'pulled'}, in minor units (positive).` }),
+    created: t.expose('createdAt', { type: 'DateTime', description: 'When it arrived.' }),
+    currency: t.exposeString('currency', { description: 'Three-letter ISO currency code, lowercase.' }),
+    description: t.exposeString('description', { description: 'A description, fit to show to users.' }),
+    financialAccount: t.field({
+      type: FinancialAccount,
+      description: incoming ? 'The financial account that received the funds.' : 'The financial account the funds were pulled from.',
+      resolve: (r, _args, ctx) => ctx.loaders.financialAccount.load(r.financialAccountId).then(required),
+    }),
+    hostedRegulatoryReceiptUrl: t.string({ nullable: true, description: 'Stripe\'s hosted receipt; the gateway hosts none, so null.', resolve: () => null }),
+    initiatingPaymentMethodDetails: t.field({
+      type: InitiatingDetailsType,
+      description: incoming ? 'Where the money came from.' : 'Who pulled the money.',
+      resolve: (r) => r.initiatingPaymentMethodDetails as unknown as InitiatingDetails,
+    }),
+    livemode: t.exposeBoolean('livemode', { description: 'True in live mode, false in test mode.' }),
+    network: t.field({
+      type: TreasuryNetwork,
+      description: incoming ? 'The rails the funds came over.' : 'The rails the debit came over (ACH, CARD or STRIPE).',
+      resolve: (r) => r.network as never,
+    }),
+    transaction: t.field({
+      type: Transaction,
+      nullable: true,
+      description: `Its transaction; null for a failed ${noun}.`,
+      resolve: (r, _args, ctx) => (r.transactionId ? ctx.loaders.transaction.load(r.transactionId) : null),
+    }),
+  };
+}
+
 export const ReceivedCreditLinkedFlows = builder.objectRef<ReceivedCreditRow>('ReceivedCreditLinkedFlows').implement({
   description: 'Other flows linked to a received credit.',
   fields: (t) => ({
@@ -119,38 +161,16 @@ builder.node(ReceivedCredit, {
   id: { resolve: (r) => r.id, description: 'Unique identifier, `rc_...`.' },
   loadOne: (id, ctx) => ctx.loaders.receivedCredit.load(id),
   fields: (t) => ({
-    amount: t.expose('amount', { type: 'MinorUnits', description: 'Amount received, in minor units (positive).' }),
-    created: t.expose('createdAt', { type: 'DateTime', description: 'When it arrived.' }),
-    currency: t.exposeString('currency', { description: 'Three-letter ISO currency code, lowercase.' }),
-    description: t.exposeString('description', { description: 'A description, fit to show to users.' }),
+    ...receivedFlowFields(t, 'credit'),
     failureCode: t.field({
       type: FailureCode,
       nullable: true,
       description: 'Why it failed; null when it succeeded.',
       resolve: (r) => r.failureCode as never,
     }),
-    financialAccount: t.field({
-      type: FinancialAccount,
-      description: 'The financial account that received the funds.',
-      resolve: (r, _args, ctx) => ctx.loaders.financialAccount.load(r.financialAccountId).then(required),
-    }),
-    hostedRegulatoryReceiptUrl: t.string({ nullable: true, description: 'Stripe\'s hosted receipt; the gateway hosts none, so null.', resolve: () => null }),
-    initiatingPaymentMethodDetails: t.field({
-      type: InitiatingDetailsType,
-      description: 'Where the money came from.',
-      resolve: (r) => r.initiatingPaymentMethodDetails as unknown as InitiatingDetails,
-    }),
     linkedFlows: t.field({ type: ReceivedCreditLinkedFlows, description: 'Linked flows.', resolve: (r) => r }),
-    livemode: t.exposeBoolean('livemode', { description: 'True in live mode, false in test mode.' }),
-    network: t.field({ type: TreasuryNetwork, description: 'The rails the funds came over.', resolve: (r) => r.network as never }),
     reversalDetails: t.field({ type: ReversalDetails, description: 'Whether it can be reversed.', resolve: (r) => r }),
     status: t.expose('status', { type: ReceivedCreditStatus, description: 'Succeeded or failed.' }),
-    transaction: t.field({
-      type: Transaction,
-      nullable: true,
-      description: 'Its transaction; null for a failed credit.',
-      resolve: (r, _args, ctx) => (r.transactionId ? ctx.loaders.transaction.load(r.transactionId) : null),
-    }),
   }),
 });
 

@@ -11,12 +11,9 @@ import {
 } from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
 import { builder } from './builder.ts';
-import { TreasuryNetwork } from './enums.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { InitiatingDetailsType, InitiatingInput } from './received-credit.ts';
-import { required } from './required.ts';
+import { InitiatingInput, receivedFlowFields } from './received-credit.ts';
 import { stripeEnum } from './stripe-enum.ts';
-import { Transaction } from './transaction.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
 export const ReceivedDebitStatus = stripeEnum('ReceivedDebitStatus', RECEIVED_DEBIT_STATUSES, {
@@ -88,38 +85,16 @@ builder.node(ReceivedDebit, {
   id: { resolve: (r) => r.id, description: 'Unique identifier, `rd_...`.' },
   loadOne: (id, ctx) => ctx.loaders.receivedDebit.load(id),
   fields: (t) => ({
-    amount: t.expose('amount', { type: 'MinorUnits', description: 'Amount pulled, in minor units (positive).' }),
-    created: t.expose('createdAt', { type: 'DateTime', description: 'When it arrived.' }),
-    currency: t.exposeString('currency', { description: 'Three-letter ISO currency code, lowercase.' }),
-    description: t.exposeString('description', { description: 'A description, fit to show to users.' }),
+    ...receivedFlowFields(t, 'debit'),
     failureCode: t.field({
       type: FailureCode,
       nullable: true,
       description: 'Why it failed; null when it succeeded.',
       resolve: (r) => r.failureCode as never,
     }),
-    financialAccount: t.field({
-      type: FinancialAccount,
-      description: 'The financial account the funds were pulled from.',
-      resolve: (r, _args, ctx) => ctx.loaders.financialAccount.load(r.financialAccountId).then(required),
-    }),
-    hostedRegulatoryReceiptUrl: t.string({ nullable: true, description: 'Stripe\'s hosted receipt; the gateway hosts none, so null.', resolve: () => null }),
-    initiatingPaymentMethodDetails: t.field({
-      type: InitiatingDetailsType,
-      description: 'Who pulled the money.',
-      resolve: (r) => r.initiatingPaymentMethodDetails as never,
-    }),
     linkedFlows: t.field({ type: ReceivedDebitLinkedFlows, description: 'Linked flows.', resolve: (r) => r }),
-    livemode: t.exposeBoolean('livemode', { description: 'True in live mode, false in test mode.' }),
-    network: t.field({ type: TreasuryNetwork, description: 'The rails the debit came over (ACH, CARD or STRIPE).', resolve: (r) => r.network as never }),
     reversalDetails: t.field({ type: ReversalDetails, description: 'Whether it can be reversed.', resolve: (r) => r }),
     status: t.expose('status', { type: ReceivedDebitStatus, description: 'Succeeded or failed.' }),
-    transaction: t.field({
-      type: Transaction,
-      nullable: true,
-      description: 'Its transaction; null for a failed debit.',
-      resolve: (r, _args, ctx) => (r.transactionId ? ctx.loaders.transaction.load(r.transactionId) : null),
-    }),
   }),
 });
 

@@ -97,35 +97,23 @@ export class DebitReversalService {
  * that created them (see DeferredWork): won, unless the account closed
  * meanwhile (a closed account takes no money in, so the reversal is lost).
  */
-export class DebitReversalCompleter {
-  private readonly deferred: DeferredWork;
-
+export class DebitReversalCompleter extends DeferredWork {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly unitOfWork: UnitOfWork,
-    private readonly options: { delayMs: number; sweepIntervalMs: number },
+    timing: { delayMs: number; sweepIntervalMs: number },
     logError: (error: unknown) => void,
   ) {
-    this.deferred = new DeferredWork(
-      {
-        run: (id) => this.complete(id).then(() => undefined),
-        pending: () => debitReversalsProcessing(this.prisma, new Date(Date.now() - this.options.delayMs)),
-      },
-      options,
-      logError,
-    );
+    super(timing, logError);
   }
 
-  schedule(debitReversalId: string): void {
-    this.deferred.schedule(debitReversalId);
+  protected async run(debitReversalId: string): Promise<void> {
+    await this.complete(debitReversalId);
   }
 
-  start(): void {
-    this.deferred.start();
-  }
-
-  stop(): Promise<void> {
-    return this.deferred.stop();
+  /** Reversals processing for longer than the delay: those a restart or another instance left behind. */
+  protected pending(): Promise<string[]> {
+    return debitReversalsProcessing(this.prisma, new Date(Date.now() - this.timing.delayMs));
   }
 
   /** Resolves one reversal if it is still processing, with its ledger and events; `at`: when (default now). Null: nothing to do. */

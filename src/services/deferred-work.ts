@@ -3,37 +3,34 @@
 // request's commit schedules it, and in a periodic sweep over what is still
 // pending, which also catches work left behind by a restart or by another
 // gateway instance. Stopping waits for the work in flight.
-export interface DeferrableWork {
-  /** Does the work for one key, in its own transaction; doing it twice must be harmless. */
-  run(key: string): Promise<void>;
-  /** The keys whose work is due and not done (the sweep's). */
-  pending(): Promise<string[]>;
-}
-
-export class DeferredWork {
+export abstract class DeferredWork {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly running = new Set<Promise<void>>();
   private sweepTimer: NodeJS.Timeout | null = null;
   private stopped = false;
 
   constructor(
-    private readonly work: DeferrableWork,
-    private readonly options: { delayMs: number; sweepIntervalMs: number },
+    protected readonly timing: { delayMs: number; sweepIntervalMs: number },
     private readonly logError: (error: unknown) => void,
   ) {}
+
+  /** Does the work for one key, in its own transaction; doing it twice must be harmless. */
+  protected abstract run(key: string): Promise<void>;
+  /** The keys whose work is due and not done (the sweep's). */
+  protected abstract pending(): Promise<string[]>;
 
   /** Runs the work for `key` after the delay (call it after the commit that makes the work due). */
   schedule(key: string): void {
     if (this.stopped) return;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      this.track(this.work.run(key));
-    }, this.options.delayMs);
+      this.track(this.run(key));
+    }, this.timing.delayMs);
     this.timers.add(timer);
   }
 
   start(): void {
-    this.sweepTimer = setInterval(() => this.track(this.sweep()), this.options.sweepIntervalMs);
+    this.sweepTimer = setInterval(() => this.track(this.sweep()), this.timing.sweepIntervalMs);
     this.sweepTimer.unref();
   }
 
@@ -46,9 +43,9 @@ export class DeferredWork {
   }
 
   private async sweep(): Promise<void> {
-    for (const key of await this.work.pending()) {
+    for (const key of await this.pending()) {
       if (this.stopped) return;
-      await this.work.run(key);
+      await this.run(key);
     }
   }
 

@@ -111,32 +111,22 @@ export async function governingCapabilities(tx: TransactionClient, fa: { account
  * soon after each scheduling, and in a periodic sweep that also catches work
  * left behind by a restart or by another gateway instance.
  */
-export class FeatureActivator {
-  private readonly deferred: DeferredWork;
-
+export class FeatureActivator extends DeferredWork {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly unitOfWork: UnitOfWork,
     options: { delayMs: number; sweepIntervalMs: number },
     logError: (error: unknown) => void,
   ) {
-    this.deferred = new DeferredWork(
-      { run: (financialAccountId) => this.activate(financialAccountId), pending: () => financialAccountsActivating(this.prisma) },
-      options,
-      logError,
-    );
+    super(options, logError);
   }
 
-  schedule(financialAccountId: string): void {
-    this.deferred.schedule(financialAccountId);
+  protected run(financialAccountId: string): Promise<void> {
+    return this.activate(financialAccountId);
   }
 
-  start(): void {
-    this.deferred.start();
-  }
-
-  stop(): Promise<void> {
-    return this.deferred.stop();
+  protected pending(): Promise<string[]> {
+    return financialAccountsActivating(this.prisma);
   }
 
   /** Activates what can be activated on one financial account, with its event; `at`: when (default now). */
