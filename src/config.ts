@@ -20,6 +20,8 @@ export interface Config {
   maxOpenFinancialAccountsPerAccount: number;
   /** How long after a request its requested features activate. */
   featureActivationDelayMs: number;
+  /** How long after its creation a DebitReversal is resolved (Stripe resolves them by itself). */
+  debitReversalCompletionDelayMs: number;
   /** Operations that cost more, nest deeper, or use more aliases, tokens or directives are refused before they run. */
   limits: OperationLimits;
   /** Serve the schema's introspection (and "Did you mean" suggestions). */
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     platformName: env.PLATFORM_NAME?.trim() || 'My Platform',
     maxOpenFinancialAccountsPerAccount: integer(env, 'MAX_OPEN_FINANCIAL_ACCOUNTS', DEFAULTS.maxOpenFinancialAccountsPerAccount, 1, 10_000),
     featureActivationDelayMs: integer(env, 'FEATURE_ACTIVATION_DELAY_MS', DEFAULTS.featureActivationDelayMs, 0, 3_600_000),
+    debitReversalCompletionDelayMs: integer(env, 'DEBIT_REVERSAL_COMPLETION_DELAY_MS', DEFAULTS.debitReversalCompletionDelayMs, 0, 86_400_000),
     limits,
     introspection: boolean(env, 'INTROSPECTION', DEFAULTS.introspection),
     rateLimit: rateLimit(env, limits.maxCost),
