@@ -7,7 +7,7 @@
 // Money-movement kinds not modelled yet (outbound payments, reversals, ...) are
 // listed with no payload: their events cannot be emitted until their flow is
 // modelled and given a describer here.
-import type { Account, AccountCapability, OutboundTransfer, PaymentMethod, ReceivedCredit, Transaction } from '../db/generated/client.ts';
+import type { Account, AccountCapability, CreditReversal, OutboundTransfer, PaymentMethod, ReceivedCredit, Transaction } from '../db/generated/client.ts';
 import type { NewEvent } from '../db/events.ts';
 import {
   accountObject,
@@ -16,6 +16,7 @@ import {
   outboundTransferObject,
   paymentMethodObject,
   receivedCreditObject,
+  creditReversalObject,
   type FinancialAccountState,
 } from './stripe-objects.ts';
 
@@ -91,6 +92,7 @@ export interface Payloads {
   'treasury.financial_account': FinancialAccountState;
   'treasury.outbound_transfer': OutboundTransfer;
   'treasury.received_credit': ReceivedCredit;
+  'treasury.credit_reversal': CreditReversal;
 }
 
 /** Event types whose payload is not their kind's: the gateway's own balance snapshot. */
@@ -160,6 +162,14 @@ const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
       financialAccountIds: [credit.financialAccountId, ...(source ? [source] : [])],
     };
   },
+  'treasury.credit_reversal': (reversal) => ({
+    platformId: reversal.platformId,
+    accountId: reversal.accountId,
+    livemode: reversal.livemode,
+    objectId: reversal.id,
+    object: creditReversalObject(reversal),
+    financialAccountIds: [reversal.financialAccountId],
+  }),
 };
 
 const DESCRIBE_TYPE: { [T in keyof TypePayloads]: (payload: TypePayloads[T]) => Described } = {

@@ -5,6 +5,7 @@ import type { EventBus } from '../events/event-bus.ts';
 import { AccountSessionService } from './account-sessions.ts';
 import { EventService } from './events.ts';
 import { ConnectedAccountService } from './connected-accounts.ts';
+import { CreditReversalService } from './credit-reversals.ts';
 import { FeatureActivator } from './feature-lifecycle.ts';
 import { FinancialAccountService } from './financial-accounts.ts';
 import { OutboundTransferService } from './outbound-transfers.ts';
@@ -20,6 +21,9 @@ export interface ServiceConfig {
   featureActivationDelayMs: number;
   /** How often to look for activations left behind (by a restart, or another instance). */
   featureActivationSweepMs: number;
+  /** How long after its creation Stripe posts a credit reversal (it does so by itself), and how often to look for ones left behind. */
+  creditReversalPostingDelayMs: number;
+  creditReversalPostingSweepMs: number;
 }
 
 export function createServices(
@@ -45,6 +49,12 @@ export function createServices(
     paymentMethods: new PaymentMethodService(unitOfWork),
     outboundTransfers: new OutboundTransferService(unitOfWork),
     receivedCredits: new ReceivedCreditService(unitOfWork),
+    creditReversals: new CreditReversalService(
+      prisma,
+      unitOfWork,
+      { delayMs: config.creditReversalPostingDelayMs, sweepIntervalMs: config.creditReversalPostingSweepMs },
+      logError,
+    ),
     financialAccounts: new FinancialAccountService(unitOfWork, activator, {
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     }),

@@ -15,6 +15,7 @@ import { idType, newId } from '../domain/ids.ts';
 import { checkMoney, type Money } from '../domain/money.ts';
 import { decideReceivedCredit, nextReceivedCredit } from '../domain/money-movements/index.ts';
 import { bankNameOf } from '../domain/payment-methods.ts';
+import { achCreditReversalDeadline } from '../domain/timelines.ts';
 import { unwrap } from '../domain/result.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
@@ -84,6 +85,8 @@ export async function receiveCredit(tx: TransactionClient, changes: ChangeSet, a
     sourceFlow: credit.linkedFlow?.sourceFlow ?? null,
     sourceFlowType: credit.linkedFlow?.sourceFlowType ?? null,
     transactionId: null,
+    // ACH credits are reversible for a limited time; other networks set no deadline (stripe) or allow no reversal (wires).
+    reversalDeadline: credit.network === 'ach' && step.status === 'succeeded' ? achCreditReversalDeadline(credit.at) : null,
     createdAt: credit.at,
   });
   const ledger = await writeStep(tx, account, step, {

@@ -31,6 +31,16 @@ type Documents = {
     "\n  mutation AcctUpdate($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcctUpdateDocument,
     "\n  query AcctRead($id: ID!) {\n    connectedAccount(id: $id) { id displayName email country metadata capabilities { name requested status } }\n  }\n": typeof types.AcctReadDocument,
     "\n  mutation AcctCreateLiteral {\n    createConnectedAccount(input: { displayName: \"Literal Co\", metadata: { tier: \"gold\", region: \"eu\" } }) {\n      connectedAccount { id displayName metadata }\n      userErrors { code field }\n    }\n  }\n": typeof types.AcctCreateLiteralDocument,
+    "\n  fragment CredrevFields on CreditReversal {\n    id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n    financialAccount { id }\n    receivedCredit { id linkedFlows { creditReversal creditReversalDetails { id } } reversalDetails { deadline restrictedReason } }\n    statusTransitions { postedAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } flowDetails { __typename } } }\n      flowDetails { __typename ... on CreditReversal { id status } }\n    }\n  }\n": typeof types.CredrevFieldsFragmentDoc,
+    "\n  mutation CredrevCreate($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { ...CredrevFields } userErrors { code message field } }\n  }\n": typeof types.CredrevCreateDocument,
+    "query CredrevRead($id: ID!) { creditReversal(id: $id) { ...CredrevFields } }": typeof types.CredrevReadDocument,
+    "query CredrevNode($id: ID!) { node(id: $id) { __typename id ... on CreditReversal { status } } }": typeof types.CredrevNodeDocument,
+    "\n  query CredrevCredit($id: ID!) {\n    receivedCredit(id: $id) { id network linkedFlows { creditReversal sourceFlowType } reversalDetails { deadline restrictedReason } }\n  }\n": typeof types.CredrevCreditDocument,
+    "\n  query CredrevList($fa: ID!, $filter: CreditReversalFilter) {\n    financialAccount(id: $fa) { creditReversals(first: 20, filter: $filter) { nodes { id status receivedCredit { id } } } }\n  }\n": typeof types.CredrevListDocument,
+    "\n  query CredrevReceived($fa: ID!) { financialAccount(id: $fa) { receivedCredits(first: 5) { nodes { id } } } }\n": typeof types.CredrevReceivedDocument,
+    "\n  query CredrevBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.CredrevBalanceDocument,
+    "\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n": typeof types.CredrevEventsDocument,
+    "\n  subscription CredrevStream($after: ID) {\n    events(types: [TREASURY_CREDIT_REVERSAL_CREATED, TREASURY_CREDIT_REVERSAL_POSTED], after: $after) { id type objectId data }\n  }\n": typeof types.CredrevStreamDocument,
     "\n  mutation EvtCreateAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id email } userErrors { code message field } }\n  }\n": typeof types.EvtCreateAccountDocument,
     "\n  mutation EvtUpdateAccount($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) { connectedAccount { id email displayName } userErrors { code message field } }\n  }\n": typeof types.EvtUpdateAccountDocument,
     "\n  mutation EvtCreateSession($account: ID!) {\n    createAccountSession(input: { account: $account }) { accountSession { clientSecret } userErrors { code message } }\n  }\n": typeof types.EvtCreateSessionDocument,
@@ -178,6 +188,16 @@ const documents: Documents = {
     "\n  mutation AcctUpdate($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.AcctUpdateDocument,
     "\n  query AcctRead($id: ID!) {\n    connectedAccount(id: $id) { id displayName email country metadata capabilities { name requested status } }\n  }\n": types.AcctReadDocument,
     "\n  mutation AcctCreateLiteral {\n    createConnectedAccount(input: { displayName: \"Literal Co\", metadata: { tier: \"gold\", region: \"eu\" } }) {\n      connectedAccount { id displayName metadata }\n      userErrors { code field }\n    }\n  }\n": types.AcctCreateLiteralDocument,
+    "\n  fragment CredrevFields on CreditReversal {\n    id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n    financialAccount { id }\n    receivedCredit { id linkedFlows { creditReversal creditReversalDetails { id } } reversalDetails { deadline restrictedReason } }\n    statusTransitions { postedAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } flowDetails { __typename } } }\n      flowDetails { __typename ... on CreditReversal { id status } }\n    }\n  }\n": types.CredrevFieldsFragmentDoc,
+    "\n  mutation CredrevCreate($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { ...CredrevFields } userErrors { code message field } }\n  }\n": types.CredrevCreateDocument,
+    "query CredrevRead($id: ID!) { creditReversal(id: $id) { ...CredrevFields } }": types.CredrevReadDocument,
+    "query CredrevNode($id: ID!) { node(id: $id) { __typename id ... on CreditReversal { status } } }": types.CredrevNodeDocument,
+    "\n  query CredrevCredit($id: ID!) {\n    receivedCredit(id: $id) { id network linkedFlows { creditReversal sourceFlowType } reversalDetails { deadline restrictedReason } }\n  }\n": types.CredrevCreditDocument,
+    "\n  query CredrevList($fa: ID!, $filter: CreditReversalFilter) {\n    financialAccount(id: $fa) { creditReversals(first: 20, filter: $filter) { nodes { id status receivedCredit { id } } } }\n  }\n": types.CredrevListDocument,
+    "\n  query CredrevReceived($fa: ID!) { financialAccount(id: $fa) { receivedCredits(first: 5) { nodes { id } } } }\n": types.CredrevReceivedDocument,
+    "\n  query CredrevBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.CredrevBalanceDocument,
+    "\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n": types.CredrevEventsDocument,
+    "\n  subscription CredrevStream($after: ID) {\n    events(types: [TREASURY_CREDIT_REVERSAL_CREATED, TREASURY_CREDIT_REVERSAL_POSTED], after: $after) { id type objectId data }\n  }\n": types.CredrevStreamDocument,
     "\n  mutation EvtCreateAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id email } userErrors { code message field } }\n  }\n": types.EvtCreateAccountDocument,
     "\n  mutation EvtUpdateAccount($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) { connectedAccount { id email displayName } userErrors { code message field } }\n  }\n": types.EvtUpdateAccountDocument,
     "\n  mutation EvtCreateSession($account: ID!) {\n    createAccountSession(input: { account: $account }) { accountSession { clientSecret } userErrors { code message } }\n  }\n": types.EvtCreateSessionDocument,
@@ -390,6 +410,46 @@ export function graphql(source: "\n  query AcctRead($id: ID!) {\n    connectedAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcctCreateLiteral {\n    createConnectedAccount(input: { displayName: \"Literal Co\", metadata: { tier: \"gold\", region: \"eu\" } }) {\n      connectedAccount { id displayName metadata }\n      userErrors { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation AcctCreateLiteral {\n    createConnectedAccount(input: { displayName: \"Literal Co\", metadata: { tier: \"gold\", region: \"eu\" } }) {\n      connectedAccount { id displayName metadata }\n      userErrors { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CredrevFields on CreditReversal {\n    id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n    financialAccount { id }\n    receivedCredit { id linkedFlows { creditReversal creditReversalDetails { id } } reversalDetails { deadline restrictedReason } }\n    statusTransitions { postedAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } flowDetails { __typename } } }\n      flowDetails { __typename ... on CreditReversal { id status } }\n    }\n  }\n"): (typeof documents)["\n  fragment CredrevFields on CreditReversal {\n    id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n    financialAccount { id }\n    receivedCredit { id linkedFlows { creditReversal creditReversalDetails { id } } reversalDetails { deadline restrictedReason } }\n    statusTransitions { postedAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } flowDetails { __typename } } }\n      flowDetails { __typename ... on CreditReversal { id status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CredrevCreate($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { ...CredrevFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CredrevCreate($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { ...CredrevFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CredrevRead($id: ID!) { creditReversal(id: $id) { ...CredrevFields } }"): (typeof documents)["query CredrevRead($id: ID!) { creditReversal(id: $id) { ...CredrevFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CredrevNode($id: ID!) { node(id: $id) { __typename id ... on CreditReversal { status } } }"): (typeof documents)["query CredrevNode($id: ID!) { node(id: $id) { __typename id ... on CreditReversal { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredrevCredit($id: ID!) {\n    receivedCredit(id: $id) { id network linkedFlows { creditReversal sourceFlowType } reversalDetails { deadline restrictedReason } }\n  }\n"): (typeof documents)["\n  query CredrevCredit($id: ID!) {\n    receivedCredit(id: $id) { id network linkedFlows { creditReversal sourceFlowType } reversalDetails { deadline restrictedReason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredrevList($fa: ID!, $filter: CreditReversalFilter) {\n    financialAccount(id: $fa) { creditReversals(first: 20, filter: $filter) { nodes { id status receivedCredit { id } } } }\n  }\n"): (typeof documents)["\n  query CredrevList($fa: ID!, $filter: CreditReversalFilter) {\n    financialAccount(id: $fa) { creditReversals(first: 20, filter: $filter) { nodes { id status receivedCredit { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredrevReceived($fa: ID!) { financialAccount(id: $fa) { receivedCredits(first: 5) { nodes { id } } } }\n"): (typeof documents)["\n  query CredrevReceived($fa: ID!) { financialAccount(id: $fa) { receivedCredits(first: 5) { nodes { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredrevBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n"): (typeof documents)["\n  query CredrevBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n"): (typeof documents)["\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CredrevStream($after: ID) {\n    events(types: [TREASURY_CREDIT_REVERSAL_CREATED, TREASURY_CREDIT_REVERSAL_POSTED], after: $after) { id type objectId data }\n  }\n"): (typeof documents)["\n  subscription CredrevStream($after: ID) {\n    events(types: [TREASURY_CREDIT_REVERSAL_CREATED, TREASURY_CREDIT_REVERSAL_POSTED], after: $after) { id type objectId data }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,8 @@ export interface ReversibleFlow {
   reversed: boolean;
   /** `reversal_details.deadline`: "Time before which [it] can be reversed"; null when Stripe sets none. */
   deadline: Date | null;
+  /** `linked_flows.source_flow_type`: the flow that sent it over Stripe's network, if any. */
+  sourceFlowType?: string | null;
 }
 
 /** CreditReversal `network`: "The rails used to reverse the funds": ach or stripe. */
@@ -29,6 +31,8 @@ export const DEBIT_REVERSAL_NETWORKS = ['ach', 'card'] as const;
 export function reversalRestrictedReason(flow: ReversibleFlow, networks: readonly string[], now: Date): ReversalRestrictedReason | null {
   if (flow.reversed) return 'already_reversed';
   if (!networks.includes(flow.network)) return 'network_restricted';
+  // "A Stripe network ReceivedCredit that's the result of a flow other than an OutboundPayment": Stripe restricts its reversal.
+  if (flow.network === 'stripe' && flow.sourceFlowType !== 'outbound_payment') return 'source_flow_restricted';
   if (flow.status !== 'succeeded') return 'other';
   if (flow.deadline !== null && now.getTime() >= flow.deadline.getTime()) return 'deadline_passed';
   return null;
@@ -39,7 +43,7 @@ const EXPLANATION: Record<ReversalRestrictedReason, string> = {
   deadline_passed: 'its reversal deadline has passed',
   network_restricted: 'its network does not allow reversals',
   other: 'it did not succeed, so no money moved',
-  source_flow_restricted: 'its source flow does not allow it',
+  source_flow_restricted: 'it came over Stripe\'s network from a flow other than an OutboundPayment, which Stripe does not let be reversed',
 };
 
 /** The refusal to create a reversal: the code is Stripe's `restricted_reason`, the field the flow being reversed. */
@@ -53,4 +57,22 @@ export function checkReversible(
   const reason = reversalRestrictedReason(flow, networks, now);
   if (reason === null) return ok(undefined);
   return failure(reason, `This ${kind} cannot be reversed: ${EXPLANATION[reason]}.`, field);
+}
+
+/** A stored ReceivedCredit, as far as its reversal rules care. */
+export interface StoredReceivedCredit {
+  status: 'succeeded' | 'failed';
+  network: string;
+  reversalDeadline: Date | null;
+  sourceFlowType: string | null;
+}
+
+/** What the reversal rules know of a received credit; `reversed`: whether a CreditReversal of it exists. */
+export function receivedCreditReversibility(credit: StoredReceivedCredit, reversed: boolean): ReversibleFlow {
+  return { status: credit.status, network: credit.network, reversed, deadline: credit.reversalDeadline, sourceFlowType: credit.sourceFlowType };
+}
+
+/** A ReceivedCredit's `reversal_details.restricted_reason` at `now`. */
+export function receivedCreditRestrictedReason(credit: StoredReceivedCredit, reversed: boolean, now: Date): ReversalRestrictedReason | null {
+  return reversalRestrictedReason(receivedCreditReversibility(credit, reversed), CREDIT_REVERSAL_NETWORKS, now);
 }
