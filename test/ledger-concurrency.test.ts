@@ -10,6 +10,11 @@ import { createConnectedAccount, createFinancialAccount, createPaymentMethod, cr
 import { startGateway, usingPostgres, type TestGateway } from './support/gateway.ts';
 import { ledgerViolations, storedBalances } from './support/ledger-checks.ts';
 
+const REVERSE = graphql(`
+  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {
+    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }
+  }
+`);
 const TRANSFER = graphql(`
   mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {
     createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }
@@ -24,7 +29,7 @@ const features = ['financial_addresses_aba', 'outbound_transfers_ach', 'intra_st
 
 beforeAll(async () => {
   if (!usingPostgres) return;
-  gateway = await startGateway();
+  gateway = await startGateway({ creditReversalPostingDelayMs: 3_600_000, creditReversalPostingSweepMs: 3_600_000 });
   const platform = await createPlatform(gateway);
   key = platform.secretKey;
   owner = { platformId: platform.platformId, accountId: (await createConnectedAccount(gateway, platform.platformId)).id };
@@ -104,6 +109,24 @@ describe.runIf(usingPostgres)('concurrent money movements', () => {
 
     expect(await gateway.db.prisma.outboundTransfer.count({ where: { financialAccountId: fa.id } })).toBe(1);
     expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: 10_000n - 1_234n, inboundPending: 0n, outboundPending: 1_234n });
+    expect(await ledgerViolations(gateway.db)).toEqual([]);
+  });
+
+  it('20 reversals of one received credit at once: exactly one succeeds, the rest are already_reversed', async () => {
+    const fa = await fundedAccount(10_000n);
+    const credit = await fundFinancialAccount(gateway, fa, 2_500n);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => gateway.graphql(REVERSE, { token: key, variables: { input: { receivedCredit: credit } } })),
+    );
+    const results = answers.map((res) => {
+      expect(res.errors).toBeUndefined();
+      const payload = res.data!.createCreditReversal;
+      return { id: payload.creditReversal?.id ?? null, codes: payload.userErrors.map((e) => e.code) };
+    });
+    expect(results.filter((r) => r.id !== null)).toHaveLength(1);
+    expect(results.filter((r) => r.id === null).every((r) => r.codes.length === 1 && r.codes[0] === 'already_reversed')).toBe(true);
+    expect(await gateway.db.prisma.creditReversal.count({ where: { receivedCreditId: credit } })).toBe(1);
+    expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: 10_000n, inboundPending: 0n, outboundPending: 2_500n });
     expect(await ledgerViolations(gateway.db)).toEqual([]);
   });
 });

@@ -78,6 +78,7 @@ type Documents = {
     "\n  mutation FaCreateOwner($key: String!) {\n    createConnectedAccount(input: { idempotencyKey: $key, capabilities: [{ name: TREASURY, status: ACTIVE }] }) {\n      connectedAccount { id }\n      userErrors { code field }\n    }\n  }\n": typeof types.FaCreateOwnerDocument,
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": typeof types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.LedgerBalanceDocument,
+    "\n  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }\n  }\n": typeof types.ConcurrentCreditReversalDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentOutboundTransferDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": typeof types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyReceivedCreditDocument,
@@ -87,6 +88,7 @@ type Documents = {
     "\n  mutation PropertyFailTransfer($input: FailOutboundTransferInput!) {\n    failOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyFailTransferDocument,
     "\n  mutation PropertyReturnTransfer($input: ReturnOutboundTransferInput!) {\n    returnOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyReturnTransferDocument,
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyUpdateTransferDocument,
+    "\n  mutation PropertyCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id status amount } userErrors { code message field } }\n  }\n": typeof types.PropertyCreditReversalDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsDefaultedDocument,
     "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": typeof types.LimitsByIdsDocument,
@@ -235,6 +237,7 @@ const documents: Documents = {
     "\n  mutation FaCreateOwner($key: String!) {\n    createConnectedAccount(input: { idempotencyKey: $key, capabilities: [{ name: TREASURY, status: ACTIVE }] }) {\n      connectedAccount { id }\n      userErrors { code field }\n    }\n  }\n": types.FaCreateOwnerDocument,
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.LedgerBalanceDocument,
+    "\n  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }\n  }\n": types.ConcurrentCreditReversalDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentOutboundTransferDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": types.PropertyReceivedCreditDocument,
@@ -244,6 +247,7 @@ const documents: Documents = {
     "\n  mutation PropertyFailTransfer($input: FailOutboundTransferInput!) {\n    failOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyFailTransferDocument,
     "\n  mutation PropertyReturnTransfer($input: ReturnOutboundTransferInput!) {\n    returnOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyReturnTransferDocument,
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyUpdateTransferDocument,
+    "\n  mutation PropertyCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id status amount } userErrors { code message field } }\n  }\n": types.PropertyCreditReversalDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsDefaultedDocument,
     "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": types.LimitsByIdsDocument,
@@ -601,6 +605,10 @@ export function graphql(source: "\n  query LedgerBalance($id: ID!) {\n    financ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -634,6 +642,10 @@ export function graphql(source: "\n  mutation PropertyReturnTransfer($input: Ret
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id status amount } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id status amount } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
