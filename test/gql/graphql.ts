@@ -556,7 +556,7 @@ export type TimeRange = {
   lte?: string | null | undefined;
 };
 
-/** Filters of a transaction entry list, as Stripe's list parameters. */
+/** Filters of a transaction entry list, as Stripe's list parameters. A `created` range goes only with `orderBy: CREATED` (the default), an `effectiveAt` range only with `orderBy: EFFECTIVE_AT`; not both. */
 export type TransactionEntryFilter = {
   /** Only entries created in this range. */
   created?: TimeRange | null | undefined;
@@ -598,7 +598,7 @@ export type TransactionEntryType =
   | 'RECEIVED_CREDIT'
   | 'RECEIVED_DEBIT';
 
-/** Filters of a transaction list, as Stripe's list parameters. A `postedAt` range needs `status: POSTED` and `orderBy: POSTED_AT`. */
+/** Filters of a transaction list, as Stripe's list parameters. A `postedAt` range needs `status: POSTED` and `orderBy: POSTED_AT`; `orderBy: POSTED_AT` needs `status: POSTED`; a `created` range goes only with `orderBy: CREATED` (the default), never with `postedAt`. */
 export type TransactionFilter = {
   /** Only transactions created in this range. */
   created?: TimeRange | null | undefined;
@@ -618,7 +618,7 @@ export type TransactionFilter = {
 export type TransactionOrder =
   /** When the transaction was created (default). */
   | 'CREATED'
-  /** When the transaction posted. Only transactions that have posted have a place in this order. */
+  /** When the transaction posted. Only posted transactions have a place in this order: it needs `status: POSTED`. */
   | 'POSTED_AT';
 
 /** Status of a transaction. */
@@ -652,7 +652,7 @@ export type UpdateConnectedAccountInput = {
   displayName?: string | null | undefined;
   /** A new email address; null removes it. */
   email?: string | null | undefined;
-  /** Keys to set; an empty value removes its key. */
+  /** Keys to set; an empty value removes its key, and an empty object ({}) removes every key. */
   metadata?: Record<string, string> | null | undefined;
 };
 
@@ -661,7 +661,7 @@ export type UpdateFinancialAccountInput = {
   features?: Array<FinancialAccountFeatureRequest> | null | undefined;
   /** The financial account (`fa_...`). */
   financialAccount: string | number;
-  /** Keys to set; an empty value removes its key. */
+  /** Keys to set; an empty value removes its key, and an empty object ({}) removes every key. */
   metadata?: Record<string, string> | null | undefined;
   /** A new nickname; null removes it. */
   nickname?: string | null | undefined;
