@@ -18,6 +18,7 @@ import {
 } from './support/fixtures.ts';
 import { databaseSnapshot } from './support/db-snapshot.ts';
 import { subscribeWs, wsClient } from './support/live.ts';
+import { ObservedBus } from './support/observed-bus.ts';
 import type { Viewer } from '../src/domain/viewer.ts';
 
 graphql(`
@@ -62,6 +63,14 @@ const BALANCE = graphql(`
 `);
 const EVENTS = graphql(`
   query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }
+`);
+const BALANCE_UPDATED = graphql(`
+  subscription CredrevBalanceUpdated($fa: ID!) {
+    financialAccountBalanceUpdated(financialAccount: $fa) {
+      transaction { id flowType }
+      balance { cash { amount } outboundPending { amount } }
+    }
+  }
 `);
 const STREAM = graphql(`
   subscription CredrevStream($after: ID) {
@@ -380,8 +389,9 @@ describe('idempotency, scope, reads, events', () => {
 
 describe('Stripe posts a reversal by itself, after the request', () => {
   let eager: TestGateway;
+  const bus = new ObservedBus();
   beforeAll(async () => {
-    eager = await startGateway({ featureActivationSweepMs: 3_600_000, creditReversalPostingDelayMs: 30, creditReversalPostingSweepMs: 3_600_000 });
+    eager = await startGateway({ eventBus: bus, featureActivationSweepMs: 3_600_000, creditReversalPostingDelayMs: 30, creditReversalPostingSweepMs: 3_600_000 });
   });
   afterAll(() => eager?.stop());
 
@@ -391,6 +401,11 @@ describe('Stripe posts a reversal by itself, after the request', () => {
     const fa = await createFinancialAccount(eager, { platformId: owner.platformId, accountId });
     const rc = await fundFinancialAccount(eager, fa, 2_500n);
     const lastBefore = (await eager.db.prisma.event.findFirst({ orderBy: { sequence: 'desc' } }))!.id;
+    // The balance subscription listens before the reversal exists: both of its changes arrive live.
+    const balanceClient = wsClient(eager.url, owner.secretKey);
+    const started = bus.startedFor(owner.platformId);
+    const balances = await subscribeWs(balanceClient, BALANCE_UPDATED, { fa: fa.id });
+    await bus.until(() => bus.startedFor(owner.platformId) > started, 'the balance subscription to go live');
     const res = await eager.graphql(CREATE, { token: owner.secretKey, variables: { input: { receivedCredit: rc } } });
     const reversal = res.data!.createCreditReversal.creditReversal!;
     expect(reversal.status).toBe('PROCESSING');
@@ -401,12 +416,20 @@ describe('Stripe posts a reversal by itself, after the request', () => {
       const types = [(await sub.next()).data!.events.type, (await sub.next(5000)).data!.events.type];
       expect(types).toEqual(['TREASURY_CREDIT_REVERSAL_CREATED', 'TREASURY_CREDIT_REVERSAL_POSTED']);
       await sub.close();
+      const live = [(await balances.next(5000)).data!.financialAccountBalanceUpdated, (await balances.next(5000)).data!.financialAccountBalanceUpdated];
+      // The balance as each change left it (the transaction itself is read as it is now).
+      expect(live.map((u) => [u.transaction.id, u.transaction.flowType, u.balance.cash[0].amount, u.balance.outboundPending[0].amount])).toEqual([
+        [reversal.transaction.id, 'CREDIT_REVERSAL', 0, 2500],
+        [reversal.transaction.id, 'CREDIT_REVERSAL', 0, 0],
+      ]);
+      await balances.close();
     } finally {
       await client.dispose();
+      await balanceClient.dispose();
     }
     const after = (await eager.graphql(READ, { token: owner.secretKey, variables: { id: reversal.id } })).data!.creditReversal!;
     expect(after).toMatchObject({ status: 'POSTED', transaction: { status: 'POSTED', balanceImpact: { cash: -2500, outboundPending: 0 } } });
-    const balances = await eager.db.prisma.event.findMany({ where: { objectId: fa.id, type: 'treasury.financial_account.balance_updated' } });
-    expect(balances.filter((e) => (e.data as { transaction: string }).transaction === reversal.transaction.id)).toHaveLength(2);
+    const balanceEvents = await eager.db.prisma.event.findMany({ where: { objectId: fa.id, type: 'treasury.financial_account.balance_updated' } });
+    expect(balanceEvents.filter((e) => (e.data as { transaction: string }).transaction === reversal.transaction.id)).toHaveLength(2);
   });
 });

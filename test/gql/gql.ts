@@ -40,6 +40,7 @@ type Documents = {
     "\n  query CredrevReceived($fa: ID!) { financialAccount(id: $fa) { receivedCredits(first: 5) { nodes { id } } } }\n": typeof types.CredrevReceivedDocument,
     "\n  query CredrevBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.CredrevBalanceDocument,
     "\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n": typeof types.CredrevEventsDocument,
+    "\n  subscription CredrevBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { id flowType }\n      balance { cash { amount } outboundPending { amount } }\n    }\n  }\n": typeof types.CredrevBalanceUpdatedDocument,
     "\n  subscription CredrevStream($after: ID) {\n    events(types: [TREASURY_CREDIT_REVERSAL_CREATED, TREASURY_CREDIT_REVERSAL_POSTED], after: $after) { id type objectId data }\n  }\n": typeof types.CredrevStreamDocument,
     "\n  mutation EvtCreateAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id email } userErrors { code message field } }\n  }\n": typeof types.EvtCreateAccountDocument,
     "\n  mutation EvtUpdateAccount($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) { connectedAccount { id email displayName } userErrors { code message field } }\n  }\n": typeof types.EvtUpdateAccountDocument,
@@ -199,6 +200,7 @@ const documents: Documents = {
     "\n  query CredrevReceived($fa: ID!) { financialAccount(id: $fa) { receivedCredits(first: 5) { nodes { id } } } }\n": types.CredrevReceivedDocument,
     "\n  query CredrevBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.CredrevBalanceDocument,
     "\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n": types.CredrevEventsDocument,
+    "\n  subscription CredrevBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { id flowType }\n      balance { cash { amount } outboundPending { amount } }\n    }\n  }\n": types.CredrevBalanceUpdatedDocument,
     "\n  subscription CredrevStream($after: ID) {\n    events(types: [TREASURY_CREDIT_REVERSAL_CREATED, TREASURY_CREDIT_REVERSAL_POSTED], after: $after) { id type objectId data }\n  }\n": types.CredrevStreamDocument,
     "\n  mutation EvtCreateAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) { connectedAccount { id email } userErrors { code message field } }\n  }\n": types.EvtCreateAccountDocument,
     "\n  mutation EvtUpdateAccount($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) { connectedAccount { id email displayName } userErrors { code message field } }\n  }\n": types.EvtUpdateAccountDocument,
@@ -450,6 +452,10 @@ export function graphql(source: "\n  query CredrevBalance($id: ID!) {\n    finan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n"): (typeof documents)["\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CredrevBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { id flowType }\n      balance { cash { amount } outboundPending { amount } }\n    }\n  }\n"): (typeof documents)["\n  subscription CredrevBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { id flowType }\n      balance { cash { amount } outboundPending { amount } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
