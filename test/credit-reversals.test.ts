@@ -390,8 +390,11 @@ describe('idempotency, scope, reads, events', () => {
 describe('Stripe posts a reversal by itself, after the request', () => {
   let eager: TestGateway;
   const bus = new ObservedBus();
+  /** Long enough that the mutation's answer is always read before the posting runs, even on a loaded machine. */
+  const POSTING_DELAY_MS = 500;
+  const WAIT_MS = 10_000;
   beforeAll(async () => {
-    eager = await startGateway({ eventBus: bus, featureActivationSweepMs: 3_600_000, creditReversalPostingDelayMs: 30, creditReversalPostingSweepMs: 3_600_000 });
+    eager = await startGateway({ eventBus: bus, featureActivationSweepMs: 3_600_000, creditReversalPostingDelayMs: POSTING_DELAY_MS, creditReversalPostingSweepMs: 3_600_000 });
   });
   afterAll(() => eager?.stop());
 
@@ -413,10 +416,10 @@ describe('Stripe posts a reversal by itself, after the request', () => {
     const client = wsClient(eager.url, owner.secretKey);
     try {
       const sub = await subscribeWs(client, STREAM, { after: lastBefore });
-      const types = [(await sub.next()).data!.events.type, (await sub.next(5000)).data!.events.type];
+      const types = [(await sub.next(WAIT_MS)).data!.events.type, (await sub.next(WAIT_MS)).data!.events.type];
       expect(types).toEqual(['TREASURY_CREDIT_REVERSAL_CREATED', 'TREASURY_CREDIT_REVERSAL_POSTED']);
       await sub.close();
-      const live = [(await balances.next(5000)).data!.financialAccountBalanceUpdated, (await balances.next(5000)).data!.financialAccountBalanceUpdated];
+      const live = [(await balances.next(WAIT_MS)).data!.financialAccountBalanceUpdated, (await balances.next(WAIT_MS)).data!.financialAccountBalanceUpdated];
       // The balance as each change left it (the transaction itself is read as it is now).
       expect(live.map((u) => [u.transaction.id, u.transaction.flowType, u.balance.cash[0].amount, u.balance.outboundPending[0].amount])).toEqual([
         [reversal.transaction.id, 'CREDIT_REVERSAL', 0, 2500],
