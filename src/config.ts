@@ -22,6 +22,8 @@ export interface Config {
   featureActivationDelayMs: number;
   /** How long after its creation a DebitReversal is resolved (Stripe resolves them by itself). */
   debitReversalCompletionDelayMs: number;
+  /** How long after its creation a credit reversal posts. */
+  creditReversalPostingDelayMs: number;
   /** Operations that cost more, nest deeper, or use more aliases, tokens or directives are refused before they run. */
   limits: OperationLimits;
   /** Serve the schema's introspection (and "Did you mean" suggestions). */
@@ -60,6 +62,8 @@ export const DEFAULTS = {
   featureActivationSweepMs: 15_000,
   debitReversalCompletionDelayMs: 1000,
   debitReversalCompletionSweepMs: 15_000,
+  creditReversalPostingDelayMs: 2000,
+  creditReversalPostingSweepMs: 15_000,
   limits: { maxCost: 50_000, maxDepth: 15, maxAliases: 30, maxTokens: 2_000, maxDirectives: 50 },
   introspection: true,
   // A dashboard's burst of four-level queries (some 40,000 points each) fits many times over.
@@ -99,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxOpenFinancialAccountsPerAccount: integer(env, 'MAX_OPEN_FINANCIAL_ACCOUNTS', DEFAULTS.maxOpenFinancialAccountsPerAccount, 1, 10_000),
     featureActivationDelayMs: integer(env, 'FEATURE_ACTIVATION_DELAY_MS', DEFAULTS.featureActivationDelayMs, 0, 3_600_000),
     debitReversalCompletionDelayMs: integer(env, 'DEBIT_REVERSAL_COMPLETION_DELAY_MS', DEFAULTS.debitReversalCompletionDelayMs, 0, 86_400_000),
+    creditReversalPostingDelayMs: integer(env, 'CREDIT_REVERSAL_POSTING_DELAY_MS', DEFAULTS.creditReversalPostingDelayMs, 0, 86_400_000),
     limits,
     introspection: boolean(env, 'INTROSPECTION', DEFAULTS.introspection),
     rateLimit: rateLimit(env, limits.maxCost),

@@ -418,6 +418,27 @@ function planReceivedDebit(story: Story, account: DemoAccount, at: Date, amount:
 }
 
 /**
+ * Credits sent by mistake and sent back: on each of `accounts` (open, receiving
+ * over ACH, unrestricted), a received credit in the last minutes, reversed
+ * shortly after; the first reversal has posted, the others are processing
+ * (Stripe, here the gateway, posts them soon after the server starts).
+ * Its credit and reversal cancel out, so no other flow's cash is touched.
+ */
+async function reverseMisdirectedCredits(services: Services, viewer: Viewer, accounts: DemoAccount[], now: Date): Promise<void> {
+  for (const [i, account] of accounts.entries()) {
+    const at = (minutesAgo: number) => new Date(now.getTime() - (minutesAgo - i) * MINUTE);
+    const credit = await services.receivedCredits.create(
+      viewer,
+      { financialAccount: account.id, amount: 1_250_00n + BigInt(i) * 310_00n, currency: 'usd', network: 'ach', description: 'Misdirected payment' },
+      null,
+      at(18),
+    );
+    const reversal = await services.creditReversals.create(viewer, { receivedCredit: credit.id, metadata: { reason: 'sent in error' } }, null, at(15));
+    if (i === 0) await services.creditReversals.post(reversal.id, at(12));
+  }
+}
+
+/**
  * The features a financial account could use over its history: those the
  * rules (src/domain/features.ts) make active, and those the platform's
  * restriction or the closing took away later (usable until then).
@@ -500,6 +521,8 @@ export async function seedDemoData(services: Services, options: SeedOptions = {}
   };
 
   planFlows(demoAccount(platform.financialAccountId!, 'Rocket Rides', null, platformSpec, null, platformFaCreatedAt), story);
+  /** Connected accounts' financial accounts that can take a credit and send it back, for reverseMisdirectedCredits. */
+  const reversible: DemoAccount[] = [];
 
   for (const spec of CONNECTED) {
     const createdAt = ago(spec.ageDays * DAY + rng.int(0, 24 * 60) * MINUTE);
@@ -556,11 +579,13 @@ export async function seedDemoData(services: Services, options: SeedOptions = {}
       account.siblings = receivers.filter((r) => r !== account);
       planFlows(account, story);
     }
+    reversible.push(...moving.filter((a) => !a.drainToZero && a.outboundUntil === null && a.features.has('financial_addresses_aba')));
   }
 
   // The story in time order (ties keep their planned order: a transfer's creation before its steps).
   const ordered = story.happenings.map((h, i) => ({ ...h, i })).sort((a, b) => a.at.getTime() - b.at.getTime() || a.i - b.i);
   for (const happening of ordered) await happening.run();
+  await reverseMisdirectedCredits(services, viewer, reversible.slice(0, 2), now);
 
   return { platformId, secretKey: platform.secretKey };
 }

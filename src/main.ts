@@ -64,6 +64,7 @@ async function main() {
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
       featureActivationDelayMs: config.featureActivationDelayMs,
       debitReversalCompletionDelayMs: config.debitReversalCompletionDelayMs,
+      creditReversalPostingDelayMs: config.creditReversalPostingDelayMs,
       graphiql: config.graphiql && { defaultQuery: EXAMPLE_QUERY },
       readinessChecks: redis ? { redis: () => redis.ready() } : {},
       persistedOperations,

@@ -109,6 +109,8 @@ export function buildServer(options: ServerOptions): GatewayServer {
       featureActivationSweepMs: options.featureActivationSweepMs ?? DEFAULTS.featureActivationSweepMs,
       debitReversalCompletionDelayMs: options.debitReversalCompletionDelayMs ?? DEFAULTS.debitReversalCompletionDelayMs,
       debitReversalCompletionSweepMs: options.debitReversalCompletionSweepMs ?? DEFAULTS.debitReversalCompletionSweepMs,
+      creditReversalPostingDelayMs: options.creditReversalPostingDelayMs ?? DEFAULTS.creditReversalPostingDelayMs,
+      creditReversalPostingSweepMs: options.creditReversalPostingSweepMs ?? DEFAULTS.creditReversalPostingSweepMs,
     },
     logError,
   );
@@ -312,6 +314,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
       }
       services.activator.start();
       services.debitReversalCompleter.start();
+      services.creditReversals.start();
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
@@ -345,6 +348,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
     await closed;
     await services.activator.stop();
     await services.debitReversalCompleter.stop();
+    await services.creditReversals.stop();
     await budget?.close();
   }
 }

@@ -321,6 +321,18 @@ describe('updateConnectedAccount', () => {
     });
   });
 
+  it('an empty metadata removes every key, as in Stripe; an absent one leaves them', async () => {
+    const id = await created({ metadata: { a: '1', b: '2' } });
+    const kept = await update({ account: id, email: 'kept@example.com' });
+    expect(kept.data!.updateConnectedAccount.connectedAccount!.metadata).toEqual({ a: '1', b: '2' });
+    const res = await update({ account: id, metadata: {} });
+    expect(res.data!.updateConnectedAccount.userErrors).toEqual([]);
+    expect(res.data!.updateConnectedAccount.connectedAccount!.metadata).toEqual({});
+    expect((await prisma().account.findUniqueOrThrow({ where: { id } })).metadata).toEqual({});
+    const events = await eventsOf(id);
+    expect((events.at(-1)!.data as any).previous_attributes).toMatchObject({ metadata: { a: '1', b: '2' } });
+  });
+
   it('merges metadata: new keys are added, changed ones replaced, an empty value removes its key', async () => {
     const id = await created({ metadata: { a: '1', b: '2', c: '3' } });
     const res = await update({ account: id, metadata: { b: '', c: 'three', d: '4' } });

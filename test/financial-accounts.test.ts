@@ -531,6 +531,17 @@ describe('createFinancialAccount', () => {
 });
 
 describe('updateFinancialAccount', () => {
+  it('an empty metadata removes every key, as in Stripe, with the previous keys in treasury.financial_account.updated', async () => {
+    const fa = await opened({ account: await account(), supportedCurrencies: ['usd'], metadata: { a: '1', b: '2' } });
+    const res = await update({ financialAccount: fa.id, metadata: {} });
+    expect(res.data!.updateFinancialAccount.userErrors).toEqual([]);
+    expect(res.data!.updateFinancialAccount.financialAccount!.metadata).toEqual({});
+    expect((await read(fa.id)).data!.financialAccount!.metadata).toEqual({});
+    const updated = (await eventsOf(fa.id)).filter((e) => e.type === 'treasury.financial_account.updated').at(-1)!.data as any;
+    expect(updated.object.metadata).toEqual({});
+    expect(updated.previous_attributes).toMatchObject({ metadata: { a: '1', b: '2' } });
+  });
+
   it('merges metadata, renames, and sets platform restrictions, with treasury.financial_account.updated', async () => {
     const owner = await account();
     const fa = await opened({

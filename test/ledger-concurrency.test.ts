@@ -15,6 +15,11 @@ const RECEIVED_DEBIT = graphql(`
     createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message } }
   }
 `);
+const REVERSE = graphql(`
+  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {
+    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }
+  }
+`);
 const TRANSFER = graphql(`
   mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {
     createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }
@@ -29,7 +34,7 @@ const features = ['financial_addresses_aba', 'outbound_transfers_ach', 'intra_st
 
 beforeAll(async () => {
   if (!usingPostgres) return;
-  gateway = await startGateway();
+  gateway = await startGateway({ creditReversalPostingDelayMs: 3_600_000, creditReversalPostingSweepMs: 3_600_000 });
   const platform = await createPlatform(gateway);
   key = platform.secretKey;
   owner = { platformId: platform.platformId, accountId: (await createConnectedAccount(gateway, platform.platformId)).id };
@@ -132,6 +137,24 @@ describe.runIf(usingPostgres)('concurrent money movements', () => {
     const taken = BigInt(succeeded.length) * 350n;
     expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: 10_000n - taken, inboundPending: 0n, outboundPending: 0n });
     expect(await gateway.db.prisma.transaction.count({ where: { financialAccountId: fa.id, flowType: 'received_debit' } })).toBe(succeeded.length);
+    expect(await ledgerViolations(gateway.db)).toEqual([]);
+  });
+
+  it('20 reversals of one received credit at once: exactly one succeeds, the rest are already_reversed', async () => {
+    const fa = await fundedAccount(10_000n);
+    const credit = await fundFinancialAccount(gateway, fa, 2_500n);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => gateway.graphql(REVERSE, { token: key, variables: { input: { receivedCredit: credit } } })),
+    );
+    const results = answers.map((res) => {
+      expect(res.errors).toBeUndefined();
+      const payload = res.data!.createCreditReversal;
+      return { id: payload.creditReversal?.id ?? null, codes: payload.userErrors.map((e) => e.code) };
+    });
+    expect(results.filter((r) => r.id !== null)).toHaveLength(1);
+    expect(results.filter((r) => r.id === null).every((r) => r.codes.length === 1 && r.codes[0] === 'already_reversed')).toBe(true);
+    expect(await gateway.db.prisma.creditReversal.count({ where: { receivedCreditId: credit } })).toBe(1);
+    expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: 10_000n, inboundPending: 0n, outboundPending: 2_500n });
     expect(await ledgerViolations(gateway.db)).toEqual([]);
   });
 });

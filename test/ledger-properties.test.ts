@@ -31,8 +31,9 @@ let accounts: LedgerAccount[];
 
 // One gateway for both parts: a second would cost more start-up than many steps.
 beforeAll(async () => {
-  // Debit reversals resolve only when a step says so (CompleteReversal), never by their own timer.
-  gateway = await startGateway({ eventBus: bus, debitReversalCompletionDelayMs: 3_600_000, debitReversalCompletionSweepMs: 3_600_000 });
+  // Debit and credit reversals resolve only when a step says so (CompleteReversal, PostReversal), never by their own timer.
+  gateway = await startGateway({ eventBus: bus, debitReversalCompletionDelayMs: 3_600_000, debitReversalCompletionSweepMs: 3_600_000,
+    creditReversalPostingDelayMs: 3_600_000, creditReversalPostingSweepMs: 3_600_000 });
   const platform = await createPlatform(gateway);
   key = platform.secretKey;
   const owner = await createConnectedAccount(gateway, platform.platformId);
@@ -294,10 +295,21 @@ interface ModelTransfer {
   input: Record<string, unknown>;
 }
 
+/** A received credit the test made, and its reversal once made. */
+interface ModelCredit {
+  id: string;
+  fa: string;
+  amount: bigint;
+  status: 'succeeded' | 'failed';
+  network: 'ach' | 'us_domestic_wire';
+  reversal: { id: string; status: 'processing' | 'posted' } | null;
+}
+
 interface ApiModel {
   balances: Map<string, BalanceImpact>;
   transfers: ModelTransfer[];
   debits: ModelDebit[];
+  credits: ModelCredit[];
 }
 
 interface ApiWorld {
@@ -408,6 +420,8 @@ class Receive extends ApiCommand {
     );
     expect(payload.receivedCredit.status).toBe(closed ? 'FAILED' : 'SUCCEEDED');
     if (!closed) this.move(model, fa, { cash: this.amount });
+    const network = this.network === 'ACH' ? 'ach' : 'us_domestic_wire';
+    model.credits.push({ id: payload.receivedCredit.id, fa, amount: this.amount, status: closed ? 'failed' : 'succeeded', network, reversal: null });
   }
   toString() {
     return `receive ${this.amount} on #${this.target} over ${this.network}`;
@@ -613,6 +627,66 @@ class CompleteReversal extends ApiCommand {
   }
 }
 
+const REVERSE = graphql(`
+  mutation PropertyCreditReversal($input: CreateCreditReversalInput!) {
+    createCreditReversal(input: $input) { creditReversal { id status amount } userErrors { code message field } }
+  }
+`);
+
+/** A credit reversal of any received credit the test made: Stripe's rules, written out independently, say whether and what it moves. */
+class Reverse extends ApiCommand {
+  constructor(readonly pick: number) {
+    super();
+  }
+  override check(model: Readonly<ApiModel>) {
+    return model.credits.length > 0;
+  }
+  async act(model: ApiModel, world: ApiWorld) {
+    const credit = model.credits[this.pick % model.credits.length];
+    const send = () => this.send(world, REVERSE, { receivedCredit: credit.id });
+    const A = credit.amount;
+    if (credit.reversal) return expectRefused(world, send, 'createCreditReversal', 'already_reversed');
+    if (credit.network === 'us_domestic_wire') return expectRefused(world, send, 'createCreditReversal', 'network_restricted');
+    if (credit.status === 'failed') return expectRefused(world, send, 'createCreditReversal', 'other');
+    if (model.balances.get(credit.fa)!.cash < A) return expectRefused(world, send, 'createCreditReversal', 'balance_insufficient');
+    const payload = await expectAccepted(world, send, 'createCreditReversal');
+    expect(payload.creditReversal).toMatchObject({ status: 'PROCESSING', amount: Number(A) });
+    credit.reversal = { id: payload.creditReversal.id, status: 'processing' };
+    this.move(model, credit.fa, { cash: -A, outboundPending: A });
+  }
+  toString() {
+    return `reverse credit #${this.pick}`;
+  }
+}
+
+/** Stripe posting a reversal by itself (the gateway's own step, not an API call): once, and only while processing. */
+class PostReversal extends ApiCommand {
+  constructor(readonly pick: number) {
+    super();
+  }
+  override check(model: Readonly<ApiModel>) {
+    return model.credits.some((c) => c.reversal);
+  }
+  async act(model: ApiModel, world: ApiWorld) {
+    const reversed = model.credits.filter((c) => c.reversal);
+    const credit = reversed[this.pick % reversed.length];
+    const before = await databaseSnapshot(world.gateway.db);
+    const published = world.bus.published;
+    await world.gateway.server.services.creditReversals.post(credit.reversal!.id);
+    if (credit.reversal!.status === 'posted') {
+      expect(world.bus.published).toBe(published);
+      expect(await databaseSnapshot(world.gateway.db)).toEqual(before);
+      return;
+    }
+    expect(world.bus.published).toBeGreaterThan(published);
+    credit.reversal!.status = 'posted';
+    this.move(model, credit.fa, { outboundPending: -credit.amount });
+  }
+  toString() {
+    return `post the reversal of credit #${this.pick}`;
+  }
+}
+
 /** Requests no rule accepts; each must be refused and leave no trace. */
 class Invalid extends ApiCommand {
   constructor(
@@ -682,6 +756,8 @@ const apiCommands = fc.commands(
     fc.tuple(fc.nat({ max: OPEN_ACCOUNTS }), apiAmount).map(([i, x]) => new Debit(i, x)),
     fc.nat().map((i) => new ReverseDebit(i)),
     fc.nat().map((i) => new CompleteReversal(i)),
+    fc.nat().map((i) => new Reverse(i)),
+    fc.nat().map((i) => new PostReversal(i)),
   ],
   { maxCommands: API_MAX_COMMANDS, size: 'max' },
 );
@@ -716,7 +792,7 @@ describe('money movements through the API under random sequences', () => {
       fc.asyncProperty(apiCommands, async (commands) => {
         // Each run starts from what the earlier ones left (the database is not reset), with no transfers of its own yet.
         const start = await storedBalances(world.gateway.db, all());
-        const model: ApiModel = { balances: new Map([...start].map(([id, b]) => [id, { ...b }])), transfers: [], debits: [] };
+        const model: ApiModel = { balances: new Map([...start].map(([id, b]) => [id, { ...b }])), transfers: [], debits: [], credits: [] };
         await fc.asyncModelRun(() => ({ model, real: world }), commands);
         await expectLedgerToHold(model.balances, world.gateway, world.key);
       }),

@@ -343,7 +343,7 @@ beforeAll(async () => {
 afterAll(() => gateway?.stop());
 
 const transactionsOf =
-  (id: string, filter?: { orderBy?: 'CREATED' | 'POSTED_AT' }): FetchPage =>
+  (id: string, filter?: { orderBy?: 'CREATED' | 'POSTED_AT'; status?: 'POSTED' }): FetchPage =>
   async (args) =>
     ok(await gateway.graphql(PAGE_TRANSACTIONS, { token: key, variables: { id, ...args, filter } })).financialAccount!.transactions;
 
@@ -500,10 +500,11 @@ describe('invalid cursors', () => {
 
   it('a cursor of the list in another orderBy is rejected, both ways', async () => {
     const created = await transactionsOf(big.id)({ first: 2 });
-    const posted = await transactionsOf(big.id, { orderBy: 'POSTED_AT' })({ first: 2 });
+    // Stripe's posted_at order lists posted transactions only: it needs status POSTED.
+    const posted = await transactionsOf(big.id, { orderBy: 'POSTED_AT', status: 'POSTED' })({ first: 2 });
     expect(posted.edges).toHaveLength(2);
     const withOrder = (orderBy: 'CREATED' | 'POSTED_AT', args: PageArgs) =>
-      gateway.graphql(PAGE_TRANSACTIONS, { token: key, variables: { id: big.id, ...args, filter: { orderBy } } });
+      gateway.graphql(PAGE_TRANSACTIONS, { token: key, variables: { id: big.id, ...args, filter: { orderBy, ...(orderBy === 'POSTED_AT' ? { status: 'POSTED' as const } : {}) } } });
     expectUserInputError(await withOrder('POSTED_AT', { first: 2, after: created.pageInfo.endCursor! }), ['after']);
     expectUserInputError(await withOrder('POSTED_AT', { last: 2, before: created.pageInfo.startCursor! }), ['before']);
     expectUserInputError(await withOrder('CREATED', { first: 2, after: posted.pageInfo.endCursor! }), ['after']);
@@ -511,7 +512,7 @@ describe('invalid cursors', () => {
     const res = await gateway.graphql(PAGE_TRANSACTIONS, { token: key, variables: { id: big.id, before: posted.pageInfo.startCursor! } });
     expectUserInputError(res, ['before']);
     // ... and each cursor still works in its own order.
-    const next = await transactionsOf(big.id, { orderBy: 'POSTED_AT' })({ first: 2, after: posted.pageInfo.endCursor! });
+    const next = await transactionsOf(big.id, { orderBy: 'POSTED_AT', status: 'POSTED' })({ first: 2, after: posted.pageInfo.endCursor! });
     expect(next.edges).toHaveLength(2);
   });
 

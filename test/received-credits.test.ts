@@ -148,7 +148,7 @@ describe('createReceivedCredit', () => {
     const transactions = await gateway.db.prisma.transaction.count();
     const payload = await create({ financialAccount: fa.id, amount: 500, currency: 'usd', network: 'ACH' });
     expect(payload.userErrors).toEqual([]);
-    expect(payload.receivedCredit).toMatchObject({ status: 'FAILED', failureCode, transaction: null, reversalDetails: { restrictedReason: 'other' } });
+    expect(payload.receivedCredit).toMatchObject({ status: 'FAILED', failureCode, transaction: null, reversalDetails: { restrictedReason: 'OTHER' } });
     expect(await gateway.db.prisma.transaction.count()).toBe(transactions);
     const events = await gateway.db.prisma.event.findMany({ where: { objectId: payload.receivedCredit!.id }, orderBy: { sequence: 'asc' } });
     expect(events.map((e) => e.type)).toEqual(['treasury.received_credit.created', 'treasury.received_credit.failed']);

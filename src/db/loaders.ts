@@ -26,6 +26,7 @@ import { outboundTransferLoaders } from './outbound-transfers.ts';
 import { receivedCreditLoaders } from './received-credits.ts';
 import { receivedDebitLoaders } from './received-debits.ts';
 import { debitReversalLoaders } from './debit-reversals.ts';
+import { creditReversalLoaders } from './credit-reversals.ts';
 
 export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 
@@ -100,6 +101,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     ...receivedCreditLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     ...receivedDebitLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     ...debitReversalLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
+    ...creditReversalLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     event,
     connectedAccount,
     financialAccount,

@@ -48,7 +48,10 @@ export function checkTimeRange(range: TimeRange | null | undefined, field: strin
   }
 }
 
-/** Stripe: a posted_at range needs status=posted and order_by=posted_at. */
+/**
+ * Stripe: a posted_at range needs status=posted and order_by=posted_at;
+ * order_by=posted_at needs status=posted; a created range only in the created order, never with a posted_at range.
+ */
 export function checkTransactionFilter(filter: TransactionFilter | null | undefined): TransactionOrder {
   const orderBy = filter?.orderBy ?? 'createdAt';
   checkTimeRange(filter?.created, ['filter', 'created']);
@@ -69,13 +72,34 @@ export function checkTransactionFilter(filter: TransactionFilter | null | undefi
       );
     }
   }
+  // Stripe's order_by=posted_at lists posted transactions only, and a created range goes with the created order alone.
+  if (orderBy === 'postedAt' && filter?.status !== 'posted') {
+    throw new UserInputError('parameter_invalid', '`filter.orderBy: POSTED_AT` can only be used together with `status: POSTED`.', ['filter', 'status']);
+  }
+  if (filter?.created && filter.postedAt) {
+    throw new UserInputError('parameter_invalid', 'Pass `filter.created` or `filter.postedAt`, not both.', ['filter', 'created']);
+  }
+  if (filter?.created && orderBy !== 'createdAt') {
+    throw new UserInputError('parameter_invalid', '`filter.created` can only be used with `orderBy: CREATED` (the default).', ['filter', 'created']);
+  }
   return orderBy;
 }
 
+/** Stripe: a created range only in the created order, an effective_at range only in the effective_at order; not both. */
 export function checkEntryFilter(filter: EntryFilter | null | undefined): EntryOrder {
   checkTimeRange(filter?.created, ['filter', 'created']);
   checkTimeRange(filter?.effectiveAt, ['filter', 'effectiveAt']);
-  return filter?.orderBy ?? 'createdAt';
+  const orderBy = filter?.orderBy ?? 'createdAt';
+  if (filter?.created && filter.effectiveAt) {
+    throw new UserInputError('parameter_invalid', 'Pass `filter.created` or `filter.effectiveAt`, not both.', ['filter', 'effectiveAt']);
+  }
+  if (filter?.created && orderBy !== 'createdAt') {
+    throw new UserInputError('parameter_invalid', '`filter.created` can only be used with `orderBy: CREATED` (the default).', ['filter', 'created']);
+  }
+  if (filter?.effectiveAt && orderBy !== 'effectiveAt') {
+    throw new UserInputError('parameter_invalid', '`filter.effectiveAt` can only be used with `orderBy: EFFECTIVE_AT`.', ['filter', 'effectiveAt']);
+  }
+  return orderBy;
 }
 
 export function checkFinancialAccountFilter(filter: FinancialAccountFilter | null | undefined): 'createdAt' {

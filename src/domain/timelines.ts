@@ -119,3 +119,16 @@ export function receivedDebitReversalDeadline(network: string, at: Date): Date |
   if (network !== 'ach') return null;
   return endOfBusiness(nextBankingDay(submissionDay(at, CUTOFF_MINUTES.ach)));
 }
+
+/**
+ * `reversal_details.deadline` of an ACH ReceivedCredit arriving at `at`: Stripe
+ * says only that ACH credits are reversible for a limited time; the gateway takes
+ * NACHA's window for returning a credit entry, two banking days after the day it
+ * arrived (the end of business of the second banking day, 5pm Central).
+ */
+export function achCreditReversalDeadline(at: Date): Date {
+  if (Number.isNaN(at.getTime())) throw new RangeError('achCreditReversalDeadline needs a valid time');
+  const local = central(at);
+  const arrival = isBankingDay(local) ? local : nextBankingDay(local);
+  return endOfBusiness(nextBankingDay(nextBankingDay(arrival)));
+}

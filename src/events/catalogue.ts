@@ -7,8 +7,7 @@
 // Money-movement kinds not modelled yet (outbound payments, reversals, ...) are
 // listed with no payload: their events cannot be emitted until their flow is
 // modelled and given a describer here.
-import type { Account, AccountCapability, OutboundTransfer, PaymentMethod, ReceivedCredit, Transaction } from '../db/generated/client.ts';
-import type { DebitReversal, ReceivedDebit } from '../db/generated/client.ts';
+import type { Account, AccountCapability, CreditReversal, DebitReversal, OutboundTransfer, PaymentMethod, ReceivedCredit, ReceivedDebit, Transaction } from '../db/generated/client.ts';
 import type { NewEvent } from '../db/events.ts';
 import {
   accountObject,
@@ -19,6 +18,7 @@ import {
   receivedCreditObject,
   receivedDebitObject,
   debitReversalObject,
+  creditReversalObject,
   type FinancialAccountState,
 } from './stripe-objects.ts';
 
@@ -96,6 +96,7 @@ export interface Payloads {
   'treasury.received_credit': ReceivedCredit;
   'treasury.received_debit': ReceivedDebit;
   'treasury.debit_reversal': DebitReversal;
+  'treasury.credit_reversal': CreditReversal;
 }
 
 /** Event types whose payload is not their kind's: the gateway's own balance snapshot. */
@@ -179,6 +180,14 @@ const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
     livemode: reversal.livemode,
     objectId: reversal.id,
     object: debitReversalObject(reversal),
+    financialAccountIds: [reversal.financialAccountId],
+  }),
+  'treasury.credit_reversal': (reversal) => ({
+    platformId: reversal.platformId,
+    accountId: reversal.accountId,
+    livemode: reversal.livemode,
+    objectId: reversal.id,
+    object: creditReversalObject(reversal),
     financialAccountIds: [reversal.financialAccountId],
   }),
 };

@@ -13,10 +13,12 @@ import type {
   ReceivedCredit,
   ReceivedDebit,
   DebitReversal,
+  CreditReversal,
 } from '../db/generated/client.ts';
 import { receivedDebitRestrictedReason } from '../domain/money-movements/received-debit.ts';
 import { US_BANK_ACCOUNT_NETWORKS } from '../domain/payment-methods.ts';
 import { balanceFromSums, type BalanceImpact } from '../domain/ledger.ts';
+import { receivedCreditRestrictedReason } from '../domain/money-movements/reversals.ts';
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
@@ -217,7 +219,8 @@ export function receivedCreditObject(c: ReceivedCredit): Record<string, unknown>
     },
     livemode: c.livemode,
     network: c.network,
-    reversal_details: { deadline: secondsOrNull(c.reversalDeadline), restricted_reason: c.status === 'failed' ? 'other' : null },
+    // As it was when the event was written: a reversal, if any, comes later (with its own events).
+    reversal_details: { deadline: secondsOrNull(c.reversalDeadline), restricted_reason: receivedCreditRestrictedReason(c, false, c.createdAt) },
     status: c.status,
     transaction: c.transactionId,
   };
@@ -269,6 +272,26 @@ export function debitReversalObject(r: DebitReversal): Record<string, unknown> {
     received_debit: r.receivedDebitId,
     status: r.status,
     status_transitions: { completed_at: secondsOrNull(r.completedAt) },
+    transaction: r.transactionId,
+  };
+}
+
+/** Stripe's `treasury.credit_reversal`; its received credit and transaction as ids. */
+export function creditReversalObject(r: CreditReversal): Record<string, unknown> {
+  return {
+    id: r.id,
+    object: 'treasury.credit_reversal',
+    amount: Number(r.amount),
+    created: seconds(r.createdAt),
+    currency: r.currency,
+    financial_account: r.financialAccountId,
+    hosted_regulatory_receipt_url: null,
+    livemode: r.livemode,
+    metadata: r.metadata,
+    network: r.network,
+    received_credit: r.receivedCreditId,
+    status: r.status,
+    status_transitions: { posted_at: secondsOrNull(r.postedAt) },
     transaction: r.transactionId,
   };
 }

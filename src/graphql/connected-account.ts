@@ -111,7 +111,7 @@ const UpdateConnectedAccountInput = builder.inputType('UpdateConnectedAccountInp
     displayName: t.string({ required: false, description: 'A new business name; null removes it.' }),
     email: t.string({ required: false, description: 'A new email address; null removes it.' }),
     country: t.string({ required: false, description: 'A new two-letter ISO country code.' }),
-    metadata: t.field({ type: 'Metadata', required: false, description: 'Keys to set; an empty value removes its key.' }),
+    metadata: t.field({ type: 'Metadata', required: false, description: 'Keys to set; an empty value removes its key, and an empty object ({}) removes every key.' }),
     capabilities: t.field({
       type: [CapabilityInput],
       required: false,

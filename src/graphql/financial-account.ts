@@ -328,7 +328,7 @@ const UpdateFinancialAccountInput = builder.inputType('UpdateFinancialAccountInp
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account (`fa_...`).' }),
     features: t.field({ type: [FeatureRequestInput], required: false, description: 'Features to request or give up.' }),
-    metadata: t.field({ type: 'Metadata', required: false, description: 'Keys to set; an empty value removes its key.' }),
+    metadata: t.field({ type: 'Metadata', required: false, description: 'Keys to set; an empty value removes its key, and an empty object ({}) removes every key.' }),
     nickname: t.string({ required: false, description: 'A new nickname; null removes it.' }),
     platformRestrictions: t.field({ type: PlatformRestrictionsInput, required: false }),
   }),

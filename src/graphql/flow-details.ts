@@ -4,6 +4,7 @@
 import type { Context } from '../context.ts';
 import { idType, type IdType } from '../domain/ids.ts';
 import { builder } from './builder.ts';
+import { CreditReversal } from './credit-reversal.ts';
 import { OutboundTransfer } from './outbound-transfer.ts';
 import { ReceivedCredit, ReceivedCreditLinkedFlows } from './received-credit.ts';
 import { ReceivedDebit } from './received-debit.ts';
@@ -17,6 +18,7 @@ const FLOW_OBJECTS = {
   ReceivedCredit: { type: ReceivedCredit, load: (ctx: Context, id: string) => ctx.loaders.receivedCredit.load(id) },
   ReceivedDebit: { type: ReceivedDebit, load: (ctx: Context, id: string) => ctx.loaders.receivedDebit.load(id) },
   DebitReversal: { type: DebitReversal, load: (ctx: Context, id: string) => ctx.loaders.debitReversal.load(id) },
+  CreditReversal: { type: CreditReversal, load: (ctx: Context, id: string) => ctx.loaders.creditReversal.load(id) },
 } as const;
 
 type FlowObjectType = keyof typeof FLOW_OBJECTS;

@@ -3,7 +3,12 @@
 // account; its root field, its list on FinancialAccount and Stripe's test helper.
 import type { ReceivedCredit as ReceivedCreditRow } from '../db/generated/client.ts';
 import { FLOW_TYPES } from '../domain/ledger.ts';
-import { RECEIVED_CREDIT_FAILURE_CODES, RECEIVED_CREDIT_STATUSES } from '../domain/money-movements/index.ts';
+import {
+  RECEIVED_CREDIT_FAILURE_CODES,
+  RECEIVED_CREDIT_STATUSES,
+  REVERSAL_RESTRICTED_REASONS,
+  receivedCreditRestrictedReason,
+} from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
 import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-details.ts';
 import { builder } from './builder.ts';
@@ -18,6 +23,17 @@ import { asPayload, objectPayload } from './user-error.ts';
 export const ReceivedCreditStatus = stripeEnum('ReceivedCreditStatus', RECEIVED_CREDIT_STATUSES, {
   description: 'Status of a received credit: decided when it arrives.',
   valueDescriptions: { succeeded: 'Approved: the money is in cash.', failed: 'Declined (see failureCode): no money moved, no transaction.' },
+});
+
+export const ReversalRestrictedReason = stripeEnum('ReversalRestrictedReason', REVERSAL_RESTRICTED_REASONS, {
+  description: 'Why a received flow cannot be reversed (Stripe\'s `reversal_details.restricted_reason`).',
+  valueDescriptions: {
+    already_reversed: 'A reversal of it exists.',
+    deadline_passed: 'Its reversal deadline has passed.',
+    network_restricted: 'Its network allows no reversal (e.g. a wire credit, or a debit over Stripe\'s network).',
+    other: 'It failed: no money moved, so there is nothing to reverse.',
+    source_flow_restricted: 'The flow behind it allows no reversal: a credit over Stripe\'s network from a flow other than an OutboundPayment, or a debit that returned an InboundTransfer.',
+  },
 });
 
 const FailureCode = stripeEnum('ReceivedCreditFailureCode', RECEIVED_CREDIT_FAILURE_CODES, {
@@ -126,7 +142,11 @@ export function receivedFlowFields(t: PothosSchemaTypes.ObjectFieldBuilder<Build
 export const ReceivedCreditLinkedFlows = builder.objectRef<ReceivedCreditRow>('ReceivedCreditLinkedFlows').implement({
   description: 'Other flows linked to a received credit.',
   fields: (t) => ({
-    creditReversal: t.id({ nullable: true, description: 'The CreditReversal that reversed it; not modelled yet, so null.', resolve: () => null }),
+    creditReversal: t.id({
+      nullable: true,
+      description: 'The CreditReversal (`credrev_...`) that reversed it, if any.',
+      resolve: async (r, _args, ctx) => (await ctx.loaders.creditReversalOfReceivedCredit.load(r.id))?.id ?? null,
+    }),
     issuingAuthorization: t.id({ nullable: true, description: 'The Issuing authorization behind it; null.', resolve: () => null }),
     issuingTransaction: t.id({ nullable: true, description: 'The Issuing transaction behind it; null.', resolve: () => null }),
     sourceFlow: t.exposeID('sourceFlow', {
@@ -146,10 +166,11 @@ const ReversalDetails = builder.objectRef<ReceivedCreditRow>('ReceivedCreditReve
   description: 'Whether and until when it can be reversed.',
   fields: (t) => ({
     deadline: t.expose('reversalDeadline', { type: 'DateTime', nullable: true, description: 'Until when it can be reversed.' }),
-    restrictedReason: t.string({
+    restrictedReason: t.field({
+      type: ReversalRestrictedReason,
       nullable: true,
-      description: 'Why it cannot be reversed (`other` for a failed credit).',
-      resolve: (r) => (r.status === 'failed' ? 'other' : null),
+      description: 'Why it cannot be reversed now; null when it can (createCreditReversal).',
+      resolve: async (r, _args, ctx) => receivedCreditRestrictedReason(r, (await ctx.loaders.creditReversalOfReceivedCredit.load(r.id)) !== null, new Date()),
     }),
   }),
 });

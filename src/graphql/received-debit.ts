@@ -6,13 +6,12 @@ import {
   RECEIVED_DEBIT_FAILURE_CODES,
   RECEIVED_DEBIT_STATUSES,
   RECEIVED_DEBIT_TEST_NETWORKS,
-  REVERSAL_RESTRICTED_REASONS,
   receivedDebitRestrictedReason,
 } from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { InitiatingInput, receivedFlowFields } from './received-credit.ts';
+import { InitiatingInput, receivedFlowFields, ReversalRestrictedReason } from './received-credit.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
@@ -36,16 +35,6 @@ const TestNetwork = stripeEnum('ReceivedDebitTestNetwork', RECEIVED_DEBIT_TEST_N
   description: 'The networks the createReceivedDebit test helper can simulate.',
 });
 
-export const ReversalRestrictedReason = stripeEnum('ReversalRestrictedReason', REVERSAL_RESTRICTED_REASONS, {
-  description: 'Why a received flow cannot be reversed (Stripe\'s `reversal_details.restricted_reason`).',
-  valueDescriptions: {
-    already_reversed: 'It has been reversed already.',
-    deadline_passed: 'Its reversal deadline has passed.',
-    network_restricted: 'Its network does not allow reversals.',
-    other: 'Another reason (it failed, so no money moved).',
-    source_flow_restricted: 'The flow it came from allows no reversal.',
-  },
-});
 
 export const ReceivedDebitLinkedFlows = builder.objectRef<ReceivedDebitRow>('ReceivedDebitLinkedFlows').implement({
   description: 'Other flows linked to a received debit.',

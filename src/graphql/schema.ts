@@ -18,6 +18,7 @@ import './outbound-transfer.ts';
 import './received-credit.ts';
 import './received-debit.ts';
 import './debit-reversal.ts';
+import './credit-reversal.ts';
 import './flow-details.ts';
 import './financial-account-balance-update.ts';
 

@@ -23,7 +23,9 @@ export const TransactionEntryOrder = builder.enumType('TransactionEntryOrder', {
 });
 
 export const TransactionEntryFilter = builder.inputType('TransactionEntryFilter', {
-  description: 'Filters of a transaction entry list, as Stripe\'s list parameters.',
+  description:
+    'Filters of a transaction entry list, as Stripe\'s list parameters. A `created` range goes only with `orderBy: CREATED` (the default), ' +
+    'an `effectiveAt` range only with `orderBy: EFFECTIVE_AT`; not both.',
   fields: (t) => ({
     transaction: t.id({ required: false, description: 'Only entries of this transaction (`trxn_...`).' }),
     created: t.field({ type: TimeRange, required: false, description: 'Only entries created in this range.' }),

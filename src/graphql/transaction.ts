@@ -27,14 +27,15 @@ export const TransactionOrder = builder.enumType('TransactionOrder', {
     CREATED: { value: 'createdAt' as const, description: 'When the transaction was created (default).' },
     POSTED_AT: {
       value: 'postedAt' as const,
-      description: 'When the transaction posted. Only transactions that have posted have a place in this order.',
+      description: 'When the transaction posted. Only posted transactions have a place in this order: it needs `status: POSTED`.',
     },
   },
 });
 
 export const TransactionFilter = builder.inputType('TransactionFilter', {
   description:
-    'Filters of a transaction list, as Stripe\'s list parameters. A `postedAt` range needs `status: POSTED` and `orderBy: POSTED_AT`.',
+    'Filters of a transaction list, as Stripe\'s list parameters. A `postedAt` range needs `status: POSTED` and `orderBy: POSTED_AT`; ' +
+    '`orderBy: POSTED_AT` needs `status: POSTED`; a `created` range goes only with `orderBy: CREATED` (the default), never with `postedAt`.',
   fields: (t) => ({
     status: t.field({ type: TransactionStatus, required: false, description: 'Only transactions in this status.' }),
     flow: t.id({ required: false, description: 'Only transactions of this flow (e.g. an `obt_...` id).' }),

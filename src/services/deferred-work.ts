@@ -54,3 +54,23 @@ export abstract class DeferredWork {
     this.running.add(tracked);
   }
 }
+
+/** Deferred work given as two functions, for a service that does the work itself (its `run` and `pending`). */
+export class DeferredCalls extends DeferredWork {
+  constructor(
+    timing: { delayMs: number; sweepIntervalMs: number },
+    private readonly work: (key: string) => Promise<void>,
+    private readonly dueKeys: () => Promise<string[]>,
+    logError: (error: unknown) => void,
+  ) {
+    super(timing, logError);
+  }
+
+  protected run(key: string): Promise<void> {
+    return this.work(key);
+  }
+
+  protected pending(): Promise<string[]> {
+    return this.dueKeys();
+  }
+}

@@ -5,6 +5,7 @@ import type { EventBus } from '../events/event-bus.ts';
 import { AccountSessionService } from './account-sessions.ts';
 import { EventService } from './events.ts';
 import { ConnectedAccountService } from './connected-accounts.ts';
+import { CreditReversalService } from './credit-reversals.ts';
 import { FeatureActivator } from './feature-lifecycle.ts';
 import { FinancialAccountService } from './financial-accounts.ts';
 import { OutboundTransferService } from './outbound-transfers.ts';
@@ -26,6 +27,9 @@ export interface ServiceConfig {
   debitReversalCompletionDelayMs: number;
   /** How often to look for reversals left processing (by a restart, or another instance). */
   debitReversalCompletionSweepMs: number;
+  /** How long after its creation Stripe posts a credit reversal (it does so by itself), and how often to look for ones left behind. */
+  creditReversalPostingDelayMs: number;
+  creditReversalPostingSweepMs: number;
 }
 
 export function createServices(
@@ -60,6 +64,12 @@ export function createServices(
     receivedCredits: new ReceivedCreditService(unitOfWork),
     receivedDebits: new ReceivedDebitService(unitOfWork),
     debitReversals: new DebitReversalService(unitOfWork, debitReversalCompleter),
+    creditReversals: new CreditReversalService(
+      prisma,
+      unitOfWork,
+      { delayMs: config.creditReversalPostingDelayMs, sweepIntervalMs: config.creditReversalPostingSweepMs },
+      logError,
+    ),
     financialAccounts: new FinancialAccountService(unitOfWork, activator, {
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     }),

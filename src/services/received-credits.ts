@@ -13,6 +13,7 @@ import { newId } from '../domain/ids.ts';
 import type { Money } from '../domain/money.ts';
 import { decideReceivedCredit, nextReceivedCredit } from '../domain/money-movements/index.ts';
 import { unwrap } from '../domain/result.ts';
+import { achCreditReversalDeadline } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { flowContext } from './money-movement-ledger.ts';
 import {
@@ -80,6 +81,8 @@ export async function receiveCredit(tx: TransactionClient, changes: ChangeSet, a
           sourceFlow: credit.linkedFlow?.sourceFlow ?? null,
           sourceFlowType: credit.linkedFlow?.sourceFlowType ?? null,
           transactionId: null,
+          // ACH credits are reversible for a limited time; other networks set no deadline (stripe) or allow no reversal (wires).
+          reversalDeadline: credit.network === 'ach' && step.status === 'succeeded' ? achCreditReversalDeadline(credit.at) : null,
           createdAt: credit.at,
         }),
       setTransaction: (transactionId) => setReceivedCreditTransaction(tx, id, transactionId),

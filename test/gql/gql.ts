@@ -31,6 +31,17 @@ type Documents = {
     "\n  mutation AcctUpdate($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcctUpdateDocument,
     "\n  query AcctRead($id: ID!) {\n    connectedAccount(id: $id) { id displayName email country metadata capabilities { name requested status } }\n  }\n": typeof types.AcctReadDocument,
     "\n  mutation AcctCreateLiteral {\n    createConnectedAccount(input: { displayName: \"Literal Co\", metadata: { tier: \"gold\", region: \"eu\" } }) {\n      connectedAccount { id displayName metadata }\n      userErrors { code field }\n    }\n  }\n": typeof types.AcctCreateLiteralDocument,
+    "\n  fragment CredrevFields on CreditReversal {\n    id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n    financialAccount { id }\n    receivedCredit { id linkedFlows { creditReversal creditReversalDetails { id } } reversalDetails { deadline restrictedReason } }\n    statusTransitions { postedAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } flowDetails { __typename } } }\n      flowDetails { __typename ... on CreditReversal { id status } }\n    }\n  }\n": typeof types.CredrevFieldsFragmentDoc,
+    "\n  mutation CredrevCreate($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { ...CredrevFields } userErrors { code message field } }\n  }\n": typeof types.CredrevCreateDocument,
+    "query CredrevRead($id: ID!) { creditReversal(id: $id) { ...CredrevFields } }": typeof types.CredrevReadDocument,
+    "query CredrevNode($id: ID!) { node(id: $id) { __typename id ... on CreditReversal { status } } }": typeof types.CredrevNodeDocument,
+    "\n  query CredrevCredit($id: ID!) {\n    receivedCredit(id: $id) { id network linkedFlows { creditReversal sourceFlowType } reversalDetails { deadline restrictedReason } }\n  }\n": typeof types.CredrevCreditDocument,
+    "\n  query CredrevList($fa: ID!, $filter: CreditReversalFilter) {\n    financialAccount(id: $fa) { creditReversals(first: 20, filter: $filter) { nodes { id status receivedCredit { id } } } }\n  }\n": typeof types.CredrevListDocument,
+    "\n  query CredrevReceived($fa: ID!) { financialAccount(id: $fa) { receivedCredits(first: 5) { nodes { id } } } }\n": typeof types.CredrevReceivedDocument,
+    "\n  query CredrevBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.CredrevBalanceDocument,
+    "\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n": typeof types.CredrevEventsDocument,
+    "\n  subscription CredrevBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { id flowType }\n      balance { cash { amount } outboundPending { amount } }\n    }\n  }\n": typeof types.CredrevBalanceUpdatedDocument,
+    "\n  subscription CredrevStream($after: ID) {\n    events(types: [TREASURY_CREDIT_REVERSAL_CREATED, TREASURY_CREDIT_REVERSAL_POSTED], after: $after) { id type objectId data }\n  }\n": typeof types.CredrevStreamDocument,
     "\n  mutation DrCreate($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) {\n      debitReversal {\n        id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n        financialAccount { id balance { cash { amount } } }\n        linkedFlows { issuingDispute }\n        statusTransitions { completedAt }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        transaction { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.DrCreateDocument,
     "\n  query DrRead($id: ID!) {\n    debitReversal(id: $id) {\n      id status statusTransitions { completedAt }\n      financialAccount { balance { cash { amount } } }\n      transaction {\n        id amount status flow flowType balanceImpact { cash inboundPending outboundPending }\n        flowDetails { __typename ... on DebitReversal { id } }\n        entries { nodes { type balanceImpact { cash } flowDetails { __typename ... on DebitReversal { id status } } } }\n      }\n    }\n  }\n": typeof types.DrReadDocument,
     "query DrNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.DrNodesDocument,
@@ -74,6 +85,7 @@ type Documents = {
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": typeof types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.LedgerBalanceDocument,
     "\n  mutation ConcurrentReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message } }\n  }\n": typeof types.ConcurrentReceivedDebitDocument,
+    "\n  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }\n  }\n": typeof types.ConcurrentCreditReversalDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentOutboundTransferDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": typeof types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyReceivedCreditDocument,
@@ -85,6 +97,7 @@ type Documents = {
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyUpdateTransferDocument,
     "\n  mutation PropertyReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message field } }\n  }\n": typeof types.PropertyReceivedDebitDocument,
     "\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyDebitReversalDocument,
+    "\n  mutation PropertyCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id status amount } userErrors { code message field } }\n  }\n": typeof types.PropertyCreditReversalDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsDefaultedDocument,
     "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": typeof types.LimitsByIdsDocument,
@@ -192,6 +205,17 @@ const documents: Documents = {
     "\n  mutation AcctUpdate($input: UpdateConnectedAccountInput!) {\n    updateConnectedAccount(input: $input) {\n      connectedAccount {\n        id\n        displayName\n        email\n        country\n        metadata\n        capabilities { name requested status }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.AcctUpdateDocument,
     "\n  query AcctRead($id: ID!) {\n    connectedAccount(id: $id) { id displayName email country metadata capabilities { name requested status } }\n  }\n": types.AcctReadDocument,
     "\n  mutation AcctCreateLiteral {\n    createConnectedAccount(input: { displayName: \"Literal Co\", metadata: { tier: \"gold\", region: \"eu\" } }) {\n      connectedAccount { id displayName metadata }\n      userErrors { code field }\n    }\n  }\n": types.AcctCreateLiteralDocument,
+    "\n  fragment CredrevFields on CreditReversal {\n    id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n    financialAccount { id }\n    receivedCredit { id linkedFlows { creditReversal creditReversalDetails { id } } reversalDetails { deadline restrictedReason } }\n    statusTransitions { postedAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } flowDetails { __typename } } }\n      flowDetails { __typename ... on CreditReversal { id status } }\n    }\n  }\n": types.CredrevFieldsFragmentDoc,
+    "\n  mutation CredrevCreate($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { ...CredrevFields } userErrors { code message field } }\n  }\n": types.CredrevCreateDocument,
+    "query CredrevRead($id: ID!) { creditReversal(id: $id) { ...CredrevFields } }": types.CredrevReadDocument,
+    "query CredrevNode($id: ID!) { node(id: $id) { __typename id ... on CreditReversal { status } } }": types.CredrevNodeDocument,
+    "\n  query CredrevCredit($id: ID!) {\n    receivedCredit(id: $id) { id network linkedFlows { creditReversal sourceFlowType } reversalDetails { deadline restrictedReason } }\n  }\n": types.CredrevCreditDocument,
+    "\n  query CredrevList($fa: ID!, $filter: CreditReversalFilter) {\n    financialAccount(id: $fa) { creditReversals(first: 20, filter: $filter) { nodes { id status receivedCredit { id } } } }\n  }\n": types.CredrevListDocument,
+    "\n  query CredrevReceived($fa: ID!) { financialAccount(id: $fa) { receivedCredits(first: 5) { nodes { id } } } }\n": types.CredrevReceivedDocument,
+    "\n  query CredrevBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.CredrevBalanceDocument,
+    "\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n": types.CredrevEventsDocument,
+    "\n  subscription CredrevBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { id flowType }\n      balance { cash { amount } outboundPending { amount } }\n    }\n  }\n": types.CredrevBalanceUpdatedDocument,
+    "\n  subscription CredrevStream($after: ID) {\n    events(types: [TREASURY_CREDIT_REVERSAL_CREATED, TREASURY_CREDIT_REVERSAL_POSTED], after: $after) { id type objectId data }\n  }\n": types.CredrevStreamDocument,
     "\n  mutation DrCreate($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) {\n      debitReversal {\n        id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n        financialAccount { id balance { cash { amount } } }\n        linkedFlows { issuingDispute }\n        statusTransitions { completedAt }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        transaction { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.DrCreateDocument,
     "\n  query DrRead($id: ID!) {\n    debitReversal(id: $id) {\n      id status statusTransitions { completedAt }\n      financialAccount { balance { cash { amount } } }\n      transaction {\n        id amount status flow flowType balanceImpact { cash inboundPending outboundPending }\n        flowDetails { __typename ... on DebitReversal { id } }\n        entries { nodes { type balanceImpact { cash } flowDetails { __typename ... on DebitReversal { id status } } } }\n      }\n    }\n  }\n": types.DrReadDocument,
     "query DrNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.DrNodesDocument,
@@ -235,6 +259,7 @@ const documents: Documents = {
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.LedgerBalanceDocument,
     "\n  mutation ConcurrentReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message } }\n  }\n": types.ConcurrentReceivedDebitDocument,
+    "\n  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }\n  }\n": types.ConcurrentCreditReversalDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentOutboundTransferDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": types.PropertyReceivedCreditDocument,
@@ -246,6 +271,7 @@ const documents: Documents = {
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyUpdateTransferDocument,
     "\n  mutation PropertyReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message field } }\n  }\n": types.PropertyReceivedDebitDocument,
     "\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n": types.PropertyDebitReversalDocument,
+    "\n  mutation PropertyCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id status amount } userErrors { code message field } }\n  }\n": types.PropertyCreditReversalDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsDefaultedDocument,
     "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": types.LimitsByIdsDocument,
@@ -421,6 +447,50 @@ export function graphql(source: "\n  mutation AcctCreateLiteral {\n    createCon
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CredrevFields on CreditReversal {\n    id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n    financialAccount { id }\n    receivedCredit { id linkedFlows { creditReversal creditReversalDetails { id } } reversalDetails { deadline restrictedReason } }\n    statusTransitions { postedAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } flowDetails { __typename } } }\n      flowDetails { __typename ... on CreditReversal { id status } }\n    }\n  }\n"): (typeof documents)["\n  fragment CredrevFields on CreditReversal {\n    id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n    financialAccount { id }\n    receivedCredit { id linkedFlows { creditReversal creditReversalDetails { id } } reversalDetails { deadline restrictedReason } }\n    statusTransitions { postedAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } flowDetails { __typename } } }\n      flowDetails { __typename ... on CreditReversal { id status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CredrevCreate($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { ...CredrevFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CredrevCreate($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { ...CredrevFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CredrevRead($id: ID!) { creditReversal(id: $id) { ...CredrevFields } }"): (typeof documents)["query CredrevRead($id: ID!) { creditReversal(id: $id) { ...CredrevFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CredrevNode($id: ID!) { node(id: $id) { __typename id ... on CreditReversal { status } } }"): (typeof documents)["query CredrevNode($id: ID!) { node(id: $id) { __typename id ... on CreditReversal { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredrevCredit($id: ID!) {\n    receivedCredit(id: $id) { id network linkedFlows { creditReversal sourceFlowType } reversalDetails { deadline restrictedReason } }\n  }\n"): (typeof documents)["\n  query CredrevCredit($id: ID!) {\n    receivedCredit(id: $id) { id network linkedFlows { creditReversal sourceFlowType } reversalDetails { deadline restrictedReason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredrevList($fa: ID!, $filter: CreditReversalFilter) {\n    financialAccount(id: $fa) { creditReversals(first: 20, filter: $filter) { nodes { id status receivedCredit { id } } } }\n  }\n"): (typeof documents)["\n  query CredrevList($fa: ID!, $filter: CreditReversalFilter) {\n    financialAccount(id: $fa) { creditReversals(first: 20, filter: $filter) { nodes { id status receivedCredit { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredrevReceived($fa: ID!) { financialAccount(id: $fa) { receivedCredits(first: 5) { nodes { id } } } }\n"): (typeof documents)["\n  query CredrevReceived($fa: ID!) { financialAccount(id: $fa) { receivedCredits(first: 5) { nodes { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredrevBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n"): (typeof documents)["\n  query CredrevBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n"): (typeof documents)["\n  query CredrevEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CredrevBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { id flowType }\n      balance { cash { amount } outboundPending { amount } }\n    }\n  }\n"): (typeof documents)["\n  subscription CredrevBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { id flowType }\n      balance { cash { amount } outboundPending { amount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CredrevStream($after: ID) {\n    events(types: [TREASURY_CREDIT_REVERSAL_CREATED, TREASURY_CREDIT_REVERSAL_POSTED], after: $after) { id type objectId data }\n  }\n"): (typeof documents)["\n  subscription CredrevStream($after: ID) {\n    events(types: [TREASURY_CREDIT_REVERSAL_CREATED, TREASURY_CREDIT_REVERSAL_POSTED], after: $after) { id type objectId data }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DrCreate($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) {\n      debitReversal {\n        id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n        financialAccount { id balance { cash { amount } } }\n        linkedFlows { issuingDispute }\n        statusTransitions { completedAt }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        transaction { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation DrCreate($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) {\n      debitReversal {\n        id amount created currency hostedRegulatoryReceiptUrl livemode metadata network status\n        financialAccount { id balance { cash { amount } } }\n        linkedFlows { issuingDispute }\n        statusTransitions { completedAt }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        transaction { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -593,6 +663,10 @@ export function graphql(source: "\n  mutation ConcurrentReceivedDebit($input: Cr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -634,6 +708,10 @@ export function graphql(source: "\n  mutation PropertyReceivedDebit($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id status amount } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id status amount } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -243,3 +243,19 @@ export async function stepOutboundTransfer(
   const service = world.server.services.outboundTransfers;
   await service[step](platformViewer(platformId), { outboundTransfer: transfer }, null, at);
 }
+
+/** A CreditReversal of a received credit through the service, as the platform. Returns the `credrev_` id. */
+export async function reverseReceivedCredit(
+  world: World,
+  owner: { platformId: string; livemode?: boolean },
+  receivedCredit: string,
+  options: { at?: Date; metadata?: Record<string, string> } = {},
+): Promise<string> {
+  const { id } = await world.server.services.creditReversals.create(
+    platformViewer(owner.platformId, owner.livemode ?? false),
+    { receivedCredit, metadata: options.metadata },
+    null,
+    options.at,
+  );
+  return id;
+}

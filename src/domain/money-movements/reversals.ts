@@ -17,6 +17,8 @@ export interface ReversibleFlow {
   deadline: Date | null;
   /** Whether the flow it came from does not allow a reversal (`source_flow_restricted`); absent: it does. */
   sourceFlowRestricted?: boolean;
+  /** `linked_flows.source_flow_type`: the flow that sent it over Stripe's network, if any. */
+  sourceFlowType?: string | null;
 }
 
 /** CreditReversal `network`: "The rails used to reverse the funds": ach or stripe. */
@@ -32,6 +34,8 @@ export function reversalRestrictedReason(flow: ReversibleFlow, networks: readonl
   if (flow.reversed) return 'already_reversed';
   if (flow.sourceFlowRestricted) return 'source_flow_restricted';
   if (!networks.includes(flow.network)) return 'network_restricted';
+  // "A Stripe network ReceivedCredit that's the result of a flow other than an OutboundPayment": Stripe restricts its reversal.
+  if (flow.network === 'stripe' && flow.sourceFlowType !== 'outbound_payment') return 'source_flow_restricted';
   if (flow.status !== 'succeeded') return 'other';
   if (flow.deadline !== null && now.getTime() >= flow.deadline.getTime()) return 'deadline_passed';
   return null;
@@ -42,7 +46,7 @@ const EXPLANATION: Record<ReversalRestrictedReason, string> = {
   deadline_passed: 'its reversal deadline has passed',
   network_restricted: 'its network does not allow reversals',
   other: 'it did not succeed, so no money moved',
-  source_flow_restricted: 'its source flow does not allow it',
+  source_flow_restricted: 'it came over Stripe\'s network from a flow other than an OutboundPayment, which Stripe does not let be reversed',
 };
 
 /** The refusal to create a reversal: the code is Stripe's `restricted_reason`, the field the flow being reversed. */
@@ -56,4 +60,22 @@ export function checkReversible(
   const reason = reversalRestrictedReason(flow, networks, now);
   if (reason === null) return ok(undefined);
   return failure(reason, `This ${kind} cannot be reversed: ${EXPLANATION[reason]}.`, field);
+}
+
+/** A stored ReceivedCredit, as far as its reversal rules care. */
+export interface StoredReceivedCredit {
+  status: 'succeeded' | 'failed';
+  network: string;
+  reversalDeadline: Date | null;
+  sourceFlowType: string | null;
+}
+
+/** What the reversal rules know of a received credit; `reversed`: whether a CreditReversal of it exists. */
+export function receivedCreditReversibility(credit: StoredReceivedCredit, reversed: boolean): ReversibleFlow {
+  return { status: credit.status, network: credit.network, reversed, deadline: credit.reversalDeadline, sourceFlowType: credit.sourceFlowType };
+}
+
+/** A ReceivedCredit's `reversal_details.restricted_reason` at `now`. */
+export function receivedCreditRestrictedReason(credit: StoredReceivedCredit, reversed: boolean, now: Date): ReversalRestrictedReason | null {
+  return reversalRestrictedReason(receivedCreditReversibility(credit, reversed), CREDIT_REVERSAL_NETWORKS, now);
 }
