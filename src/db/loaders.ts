@@ -24,6 +24,7 @@ import { ownedBy, ownedBySql, visibleAccounts, visibleAccountsSql } from './scop
 import { paymentMethodLoaders } from './payment-methods.ts';
 import { outboundTransferLoaders } from './outbound-transfers.ts';
 import { receivedCreditLoaders } from './received-credits.ts';
+import { inboundTransferLoaders } from './inbound-transfers.ts';
 
 export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 
@@ -96,6 +97,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     ...paymentMethodLoaders(prisma, viewer, { pageLoader, pageKey }),
     ...outboundTransferLoaders(prisma, viewer, { pageLoader, pageKey }),
     ...receivedCreditLoaders(prisma, viewer, { pageLoader, pageKey }),
+    ...inboundTransferLoaders(prisma, viewer, { pageLoader, pageKey }),
     event,
     connectedAccount,
     financialAccount,

@@ -7,12 +7,13 @@
 // Money-movement kinds not modelled yet (outbound payments, reversals, ...) are
 // listed with no payload: their events cannot be emitted until their flow is
 // modelled and given a describer here.
-import type { Account, AccountCapability, OutboundTransfer, PaymentMethod, ReceivedCredit, Transaction } from '../db/generated/client.ts';
+import type { Account, AccountCapability, InboundTransfer, OutboundTransfer, PaymentMethod, ReceivedCredit, Transaction } from '../db/generated/client.ts';
 import type { NewEvent } from '../db/events.ts';
 import {
   accountObject,
   capabilityObject,
   financialAccountObject,
+  inboundTransferObject,
   outboundTransferObject,
   paymentMethodObject,
   receivedCreditObject,
@@ -91,6 +92,7 @@ export interface Payloads {
   'treasury.financial_account': FinancialAccountState;
   'treasury.outbound_transfer': OutboundTransfer;
   'treasury.received_credit': ReceivedCredit;
+  'treasury.inbound_transfer': InboundTransfer;
 }
 
 /** Event types whose payload is not their kind's: the gateway's own balance snapshot. */
@@ -160,6 +162,14 @@ const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
       financialAccountIds: [credit.financialAccountId, ...(source ? [source] : [])],
     };
   },
+  'treasury.inbound_transfer': (transfer) => ({
+    platformId: transfer.platformId,
+    accountId: transfer.accountId,
+    livemode: transfer.livemode,
+    objectId: transfer.id,
+    object: inboundTransferObject(transfer),
+    financialAccountIds: [transfer.financialAccountId],
+  }),
 };
 
 const DESCRIBE_TYPE: { [T in keyof TypePayloads]: (payload: TypePayloads[T]) => Described } = {

@@ -4,6 +4,7 @@
 import type { Context } from '../context.ts';
 import { idType, type IdType } from '../domain/ids.ts';
 import { builder } from './builder.ts';
+import { InboundTransfer } from './inbound-transfer.ts';
 import { OutboundTransfer } from './outbound-transfer.ts';
 import { ReceivedCredit, ReceivedCreditLinkedFlows } from './received-credit.ts';
 import { Transaction } from './transaction.ts';
@@ -13,6 +14,7 @@ import { TransactionEntry } from './transaction-entry.ts';
 const FLOW_OBJECTS = {
   OutboundTransfer: { type: OutboundTransfer, load: (ctx: Context, id: string) => ctx.loaders.outboundTransfer.load(id) },
   ReceivedCredit: { type: ReceivedCredit, load: (ctx: Context, id: string) => ctx.loaders.receivedCredit.load(id) },
+  InboundTransfer: { type: InboundTransfer, load: (ctx: Context, id: string) => ctx.loaders.inboundTransfer.load(id) },
 } as const;
 
 type FlowObjectType = keyof typeof FLOW_OBJECTS;

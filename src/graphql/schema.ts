@@ -16,6 +16,7 @@ import './event.ts';
 import './payment-method.ts';
 import './outbound-transfer.ts';
 import './received-credit.ts';
+import './inbound-transfer.ts';
 import './flow-details.ts';
 import './financial-account-balance-update.ts';
 

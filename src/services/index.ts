@@ -12,6 +12,7 @@ import { PaymentMethodService } from './payment-methods.ts';
 import { ReceivedCreditService } from './received-credits.ts';
 import { PlatformService } from './platform-bootstrap.ts';
 import { UnitOfWork } from './unit-of-work.ts';
+import { InboundTransferService } from './inbound-transfers.ts';
 
 export interface ServiceConfig {
   accountSessionTtlSeconds: number;
@@ -45,6 +46,7 @@ export function createServices(
     paymentMethods: new PaymentMethodService(unitOfWork),
     outboundTransfers: new OutboundTransferService(unitOfWork),
     receivedCredits: new ReceivedCreditService(unitOfWork),
+    inboundTransfers: new InboundTransferService(unitOfWork),
     financialAccounts: new FinancialAccountService(unitOfWork, activator, {
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     }),
