@@ -25,6 +25,7 @@ import { paymentMethodLoaders } from './payment-methods.ts';
 import { outboundTransferLoaders } from './outbound-transfers.ts';
 import { receivedCreditLoaders } from './received-credits.ts';
 import { inboundTransferLoaders } from './inbound-transfers.ts';
+import { receivedDebitLoaders } from './received-debits.ts';
 
 export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 
@@ -94,10 +95,11 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   );
 
   const loaders = {
-    ...paymentMethodLoaders(prisma, viewer, { pageLoader, pageKey }),
-    ...outboundTransferLoaders(prisma, viewer, { pageLoader, pageKey }),
-    ...receivedCreditLoaders(prisma, viewer, { pageLoader, pageKey }),
-    ...inboundTransferLoaders(prisma, viewer, { pageLoader, pageKey }),
+    ...paymentMethodLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
+    ...outboundTransferLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
+    ...receivedCreditLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
+    ...receivedDebitLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
+    ...inboundTransferLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     event,
     connectedAccount,
     financialAccount,

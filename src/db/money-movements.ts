@@ -1,7 +1,6 @@
 // What the stores of the money movements share: the row lock a movement's
 // steps take, and the viewer-scoped loaders (by id, and a financial account's
 // page filtered by `status`, Stripe's list parameter on every movement).
-import DataLoader from 'dataloader';
 import { Prisma } from './generated/client.ts';
 import type { TransactionClient } from './client.ts';
 import type { Viewer } from '../domain/viewer.ts';
@@ -33,11 +32,7 @@ export function movementLoaders<Row extends { id: string }, Status extends strin
   kit: PageLoaderKit,
   spec: { table: MovementTable; list: string; findMany: (where: { id: { in: string[] } } & ReturnType<typeof ownedBy>) => Promise<Row[]> },
 ) {
-  const byId = new DataLoader<string, Row | null>(async (ids) => {
-    const rows = await spec.findMany({ id: { in: [...ids] }, ...ownedBy(viewer) });
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  const byId = kit.byId((ids) => spec.findMany({ id: { in: ids }, ...ownedBy(viewer) }));
   const statusType = Prisma.raw(`"${spec.table}Status"`);
   function page(financialAccountId: string, filter: StatusFilter<Status> | null | undefined, request: PageRequest): Promise<Page<Row>> {
     const query: KeysetQuery = {

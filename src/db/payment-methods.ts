@@ -59,6 +59,8 @@ export interface PageLoaderKit {
     byIdLoader: DataLoader<string, Row | null>,
   ): DataLoader<string, Page<Row>>;
   pageKey(list: string, filter: unknown, request: PageRequest): string;
+  /** A by-id loader over `load` (which applies the viewer's scope): null for an id it does not return. */
+  byId<Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>): DataLoader<string, Row | null>;
 }
 
 /** The viewer's payment methods by id, and each connected account's page of them (one statement for all accounts). */

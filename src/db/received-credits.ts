@@ -1,6 +1,5 @@
 // Received credits: written inside the caller's transaction, read through the
 // viewer-scoped loaders beside the store, registered in loaders.ts.
-import DataLoader from 'dataloader';
 import { Prisma } from './generated/client.ts';
 import type { PrismaClient, ReceivedCredit } from './generated/client.ts';
 import type { TransactionClient } from './client.ts';
@@ -33,11 +32,7 @@ export interface ReceivedCreditFilter {
 
 /** The viewer's received credits by id, and each financial account's page of them (one statement for all accounts). */
 export function receivedCreditLoaders(prisma: PrismaClient, viewer: Viewer, kit: PageLoaderKit) {
-  const receivedCredit = new DataLoader<string, ReceivedCredit | null>(async (ids) => {
-    const rows = await prisma.receivedCredit.findMany({ where: { id: { in: [...ids] }, ...ownedBy(viewer) } });
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  const receivedCredit = kit.byId((ids) => prisma.receivedCredit.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }));
   return {
     receivedCredit,
     /** A financial account's received credits, newest first (Stripe's list: `status`, `linked_flows[source_flow_type]`). */

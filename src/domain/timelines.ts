@@ -108,3 +108,14 @@ export function expectedArrivalDate(network: TimelineNetwork, at: Date): Date {
       return endOfBusiness(nextBankingDay(submissionDay(at, CUTOFF_MINUTES.ach)));
   }
 }
+
+/**
+ * Stripe's `reversal_details.deadline` of a ReceivedDebit received at `at`: "approximately 1 business day to return
+ * ACH debits using the API after receipt", so the end (5pm Central) of the banking day after the one it is received
+ * on (after the ACH cutoff, or on a day that is not a banking day, it counts as received the next banking day).
+ * Null for the other networks, for which Stripe sets no deadline.
+ */
+export function receivedDebitReversalDeadline(network: string, at: Date): Date | null {
+  if (network !== 'ach') return null;
+  return endOfBusiness(nextBankingDay(submissionDay(at, CUTOFF_MINUTES.ach)));
+}

@@ -7,7 +7,9 @@
 // Money-movement kinds not modelled yet (outbound payments, reversals, ...) are
 // listed with no payload: their events cannot be emitted until their flow is
 // modelled and given a describer here.
-import type { Account, AccountCapability, InboundTransfer, OutboundTransfer, PaymentMethod, ReceivedCredit, Transaction } from '../db/generated/client.ts';
+import type { Account, AccountCapability, OutboundTransfer, PaymentMethod, ReceivedCredit, Transaction } from '../db/generated/client.ts';
+import type { DebitReversal, ReceivedDebit } from '../db/generated/client.ts';
+import type { InboundTransfer } from '../db/generated/client.ts';
 import type { NewEvent } from '../db/events.ts';
 import {
   accountObject,
@@ -17,6 +19,8 @@ import {
   outboundTransferObject,
   paymentMethodObject,
   receivedCreditObject,
+  receivedDebitObject,
+  debitReversalObject,
   type FinancialAccountState,
 } from './stripe-objects.ts';
 
@@ -93,6 +97,8 @@ export interface Payloads {
   'treasury.outbound_transfer': OutboundTransfer;
   'treasury.received_credit': ReceivedCredit;
   'treasury.inbound_transfer': InboundTransfer;
+  'treasury.received_debit': ReceivedDebit;
+  'treasury.debit_reversal': DebitReversal;
 }
 
 /** Event types whose payload is not their kind's: the gateway's own balance snapshot. */
@@ -169,6 +175,22 @@ const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
     objectId: transfer.id,
     object: inboundTransferObject(transfer),
     financialAccountIds: [transfer.financialAccountId],
+  }),
+  'treasury.received_debit': (debit) => ({
+    platformId: debit.platformId,
+    accountId: debit.accountId,
+    livemode: debit.livemode,
+    objectId: debit.id,
+    object: receivedDebitObject(debit),
+    financialAccountIds: [debit.financialAccountId],
+  }),
+  'treasury.debit_reversal': (reversal) => ({
+    platformId: reversal.platformId,
+    accountId: reversal.accountId,
+    livemode: reversal.livemode,
+    objectId: reversal.id,
+    object: debitReversalObject(reversal),
+    financialAccountIds: [reversal.financialAccountId],
   }),
 };
 

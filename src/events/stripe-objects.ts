@@ -12,7 +12,10 @@ import type {
   OutboundTransfer,
   PaymentMethod,
   ReceivedCredit,
+  ReceivedDebit,
+  DebitReversal,
 } from '../db/generated/client.ts';
+import { receivedDebitRestrictedReason } from '../domain/money-movements/received-debit.ts';
 import { US_BANK_ACCOUNT_NETWORKS } from '../domain/payment-methods.ts';
 import { balanceFromSums, type BalanceImpact } from '../domain/ledger.ts';
 
@@ -248,5 +251,55 @@ export function inboundTransferObject(t: InboundTransfer): Record<string, unknow
       succeeded_at: secondsOrNull(t.succeededAt),
     },
     transaction: t.transactionId,
+  };
+}
+
+/** Stripe's `treasury.received_debit`; its transaction as an id, its reversal details as of now. */
+export function receivedDebitObject(d: ReceivedDebit): Record<string, unknown> {
+  return {
+    id: d.id,
+    object: 'treasury.received_debit',
+    amount: Number(d.amount),
+    created: seconds(d.createdAt),
+    currency: d.currency,
+    description: d.description,
+    failure_code: d.failureCode,
+    financial_account: d.financialAccountId,
+    hosted_regulatory_receipt_url: null,
+    initiating_payment_method_details: snakeKeys(d.initiatingPaymentMethodDetails),
+    linked_flows: {
+      debit_reversal: d.debitReversalId,
+      inbound_transfer: d.inboundTransferId,
+      issuing_authorization: null,
+      issuing_transaction: null,
+      payout: null,
+      topup: null,
+    },
+    livemode: d.livemode,
+    network: d.network,
+    reversal_details: { deadline: secondsOrNull(d.reversalDeadline), restricted_reason: receivedDebitRestrictedReason(d, new Date()) },
+    status: d.status,
+    transaction: d.transactionId,
+  };
+}
+
+/** Stripe's `treasury.debit_reversal`; its transaction as an id. */
+export function debitReversalObject(r: DebitReversal): Record<string, unknown> {
+  return {
+    id: r.id,
+    object: 'treasury.debit_reversal',
+    amount: Number(r.amount),
+    created: seconds(r.createdAt),
+    currency: r.currency,
+    financial_account: r.financialAccountId,
+    hosted_regulatory_receipt_url: null,
+    linked_flows: { issuing_dispute: null },
+    livemode: r.livemode,
+    metadata: r.metadata,
+    network: r.network,
+    received_debit: r.receivedDebitId,
+    status: r.status,
+    status_transitions: { completed_at: secondsOrNull(r.completedAt) },
+    transaction: r.transactionId,
   };
 }

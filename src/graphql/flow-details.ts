@@ -7,6 +7,7 @@ import { builder } from './builder.ts';
 import { InboundTransfer } from './inbound-transfer.ts';
 import { OutboundTransfer } from './outbound-transfer.ts';
 import { ReceivedCredit, ReceivedCreditLinkedFlows } from './received-credit.ts';
+import { ReceivedDebit } from './received-debit.ts';
 import { Transaction } from './transaction.ts';
 import { TransactionEntry } from './transaction-entry.ts';
 
@@ -15,6 +16,7 @@ const FLOW_OBJECTS = {
   OutboundTransfer: { type: OutboundTransfer, load: (ctx: Context, id: string) => ctx.loaders.outboundTransfer.load(id) },
   ReceivedCredit: { type: ReceivedCredit, load: (ctx: Context, id: string) => ctx.loaders.receivedCredit.load(id) },
   InboundTransfer: { type: InboundTransfer, load: (ctx: Context, id: string) => ctx.loaders.inboundTransfer.load(id) },
+  ReceivedDebit: { type: ReceivedDebit, load: (ctx: Context, id: string) => ctx.loaders.receivedDebit.load(id) },
 } as const;
 
 type FlowObjectType = keyof typeof FLOW_OBJECTS;

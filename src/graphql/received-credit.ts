@@ -58,7 +58,8 @@ const InitiatingUsBankAccount = builder
     }),
   });
 
-const InitiatingDetailsType = builder.objectRef<InitiatingDetails>('ReceivedCreditInitiatingPaymentMethodDetails').implement({
+/** Stripe's shared initiating_payment_method_details (a ReceivedDebit's too). */
+export const InitiatingDetailsType = builder.objectRef<InitiatingDetails>('ReceivedCreditInitiatingPaymentMethodDetails').implement({
   description: 'Where the money came from (Stripe\'s `initiating_payment_method_details`).',
   fields: (t) => ({
     type: t.expose('type', { type: InitiatingType, description: 'The kind of source.' }),
@@ -189,6 +190,30 @@ builder.queryField('receivedCredit', (t) =>
   }),
 );
 
+/** Stripe's `initiating_payment_method_details[...]` test helper parameter (source_params, a ReceivedDebit's too). */
+export const InitiatingInput = builder.inputType('ReceivedCreditInitiatingPaymentMethodInput', {
+  description: 'The simulated sender (`initiating_payment_method_details[...]`).',
+  fields: (f) => ({
+    type: f.field({
+      type: stripeEnum('ReceivedCreditInitiatingInputType', ['us_bank_account'] as const, { description: 'The kind of sender.' }),
+      required: true,
+      description: 'US_BANK_ACCOUNT.',
+    }),
+    usBankAccount: f.field({
+      type: builder.inputType('ReceivedCreditInitiatingUsBankAccountInput', {
+        description: 'The sending bank account.',
+        fields: (g) => ({
+          accountHolderName: g.string({ required: false, description: 'The holder\'s name.' }),
+          accountNumber: g.string({ required: false, description: 'The account number (only its last four digits are kept).' }),
+          routingNumber: g.string({ required: false, description: 'The ABA routing number (default 110000000).' }),
+        }),
+      }),
+      required: false,
+      description: 'The bank account.',
+    }),
+  }),
+});
+
 const CreateInput = builder.inputType('CreateReceivedCreditInput', {
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account to send funds to (`fa_...`).' }),
@@ -197,28 +222,7 @@ const CreateInput = builder.inputType('CreateReceivedCreditInput', {
     network: t.field({ type: TestNetwork, required: true, description: 'The rails to simulate.' }),
     description: t.string({ required: false, description: 'A description (default "Stripe Test").' }),
     initiatingPaymentMethodDetails: t.field({
-      type: builder.inputType('ReceivedCreditInitiatingPaymentMethodInput', {
-        description: 'The simulated sender (`initiating_payment_method_details[...]`).',
-        fields: (f) => ({
-          type: f.field({
-            type: stripeEnum('ReceivedCreditInitiatingInputType', ['us_bank_account'] as const, { description: 'The kind of sender.' }),
-            required: true,
-            description: 'US_BANK_ACCOUNT.',
-          }),
-          usBankAccount: f.field({
-            type: builder.inputType('ReceivedCreditInitiatingUsBankAccountInput', {
-              description: 'The sending bank account.',
-              fields: (g) => ({
-                accountHolderName: g.string({ required: false, description: 'The holder\'s name.' }),
-                accountNumber: g.string({ required: false, description: 'The account number (only its last four digits are kept).' }),
-                routingNumber: g.string({ required: false, description: 'The ABA routing number (default 110000000).' }),
-              }),
-            }),
-            required: false,
-            description: 'The bank account.',
-          }),
-        }),
-      }),
+      type: InitiatingInput,
       required: false,
       description: 'The sender; default Stripe\'s test bank account.',
     }),

@@ -17,6 +17,7 @@ import './payment-method.ts';
 import './outbound-transfer.ts';
 import './received-credit.ts';
 import './inbound-transfer.ts';
+import './received-debit.ts';
 import './flow-details.ts';
 import './financial-account-balance-update.ts';
 

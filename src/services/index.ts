@@ -10,6 +10,7 @@ import { FinancialAccountService } from './financial-accounts.ts';
 import { OutboundTransferService } from './outbound-transfers.ts';
 import { PaymentMethodService } from './payment-methods.ts';
 import { ReceivedCreditService } from './received-credits.ts';
+import { ReceivedDebitService } from './received-debits.ts';
 import { PlatformService } from './platform-bootstrap.ts';
 import { UnitOfWork } from './unit-of-work.ts';
 import { InboundTransferService } from './inbound-transfers.ts';
@@ -47,6 +48,7 @@ export function createServices(
     outboundTransfers: new OutboundTransferService(unitOfWork),
     receivedCredits: new ReceivedCreditService(unitOfWork),
     inboundTransfers: new InboundTransferService(unitOfWork),
+    receivedDebits: new ReceivedDebitService(unitOfWork),
     financialAccounts: new FinancialAccountService(unitOfWork, activator, {
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     }),

@@ -11,7 +11,7 @@ import type { Step, StepResult, TransactionRole } from '../domain/money-movement
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
 import { emitBalanceUpdated, writeStep, type StepLedger } from './money-movement-ledger.ts';
-import { testModeOnly } from './received-credits.ts';
+import { testModeOnly } from './received-flows.ts';
 import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
 
 /** A kind of movement whose stored rows take steps. */

@@ -13,6 +13,7 @@ import {
 } from '../../src/domain/financial-accounts.ts';
 import { FLOW_OUTCOMES, FLOW_TYPES, TRANSACTION_ENTRY_TYPES, TRANSACTION_STATUSES } from '../../src/domain/ledger.ts';
 import { OUTBOUND_TRANSFER_STATUSES, RECEIVED_CREDIT_STATUSES } from '../../src/domain/money-movements/index.ts';
+import { DEBIT_REVERSAL_STATUSES, RECEIVED_DEBIT_STATUSES } from '../../src/domain/money-movements/index.ts';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const values = <E extends Record<string, string>>(e: E) => Object.values(e) as Array<E[keyof E]>;
@@ -33,6 +34,8 @@ const sameTypes: Array<true> = [
   true satisfies Same<(typeof TRANSACTION_ENTRY_TYPES)[number], db.TransactionEntryType>,
   true satisfies Same<(typeof OUTBOUND_TRANSFER_STATUSES)[number], db.OutboundTransferStatus>,
   true satisfies Same<(typeof RECEIVED_CREDIT_STATUSES)[number], db.ReceivedCreditStatus>,
+  true satisfies Same<(typeof RECEIVED_DEBIT_STATUSES)[number], db.ReceivedDebitStatus>,
+  true satisfies Same<(typeof DEBIT_REVERSAL_STATUSES)[number], db.DebitReversalStatus>,
 ];
 
 describe('enum value lists', () => {
@@ -51,6 +54,8 @@ describe('enum value lists', () => {
     ['TransactionEntryType', TRANSACTION_ENTRY_TYPES, db.TransactionEntryType],
     ['OutboundTransferStatus', OUTBOUND_TRANSFER_STATUSES, db.OutboundTransferStatus],
     ['ReceivedCreditStatus', RECEIVED_CREDIT_STATUSES, db.ReceivedCreditStatus],
+    ['ReceivedDebitStatus', RECEIVED_DEBIT_STATUSES, db.ReceivedDebitStatus],
+    ['DebitReversalStatus', DEBIT_REVERSAL_STATUSES, db.DebitReversalStatus],
   ] as Array<[string, readonly string[], Record<string, string>]>)('%s: the domain list is the database enum, in order', (_name, domain, prisma) => {
     expect([...domain]).toEqual(values(prisma));
   });

@@ -151,6 +151,23 @@ export type CreateReceivedCreditInput = {
   network: ReceivedCreditTestNetwork;
 };
 
+export type CreateReceivedDebitInput = {
+  /** Amount in minor units (cents): a positive integer. */
+  amount: number;
+  /** Three-letter ISO currency code, lowercase (usd). */
+  currency: string;
+  /** A description (default "Stripe Test"). */
+  description?: string | null | undefined;
+  /** The financial account to pull funds from (`fa_...`). */
+  financialAccount: string | number;
+  /** Stripe's Idempotency-Key: a replay with the same key and input returns the first result and moves no money. */
+  idempotencyKey?: string | null | undefined;
+  /** Who pulls the money; default Stripe's test bank account. */
+  initiatingPaymentMethodDetails?: ReceivedCreditInitiatingPaymentMethodInput | null | undefined;
+  /** The rails to simulate (ACH). */
+  network: ReceivedDebitTestNetwork;
+};
+
 /** Filters of the event list. */
 export type EventFilter = {
   /** Only events created in this range. */
@@ -569,6 +586,36 @@ export type ReceivedCreditTestNetwork =
   | 'STRIPE'
   | 'US_DOMESTIC_WIRE';
 
+/** Why a received debit failed. */
+export type ReceivedDebitFailureCode =
+  /** The financial account is closed. */
+  | 'ACCOUNT_CLOSED'
+  /** The platform restricts outbound flows on the financial account. */
+  | 'ACCOUNT_FROZEN'
+  /** The financial account had less cash than the debit. */
+  | 'INSUFFICIENT_FUNDS'
+  /** An international debit, which Treasury declines. */
+  | 'INTERNATIONAL_TRANSACTION'
+  /** Any other reason (e.g. the feature the network needs is not active). */
+  | 'OTHER';
+
+/** Filters of a received debit list (Stripe's list parameters). */
+export type ReceivedDebitFilter = {
+  /** Only debits in this status. */
+  status?: ReceivedDebitStatus | null | undefined;
+};
+
+/** Status of a received debit: decided when it arrives. */
+export type ReceivedDebitStatus =
+  /** Declined (see failureCode): no money moved, no transaction. */
+  | 'FAILED'
+  /** Approved: the money left cash. */
+  | 'SUCCEEDED';
+
+/** The networks the createReceivedDebit test helper can simulate. */
+export type ReceivedDebitTestNetwork =
+  | 'ACH';
+
 export type ReturnInboundTransferInput = {
   /** Stripe's Idempotency-Key: a replay with the same key and input returns the first result and moves no money. */
   idempotencyKey?: string | null | undefined;
@@ -584,6 +631,19 @@ export type ReturnOutboundTransferInput = {
   /** Why the money came back. */
   returnedDetails?: OutboundTransferReturnedDetailsInput | null | undefined;
 };
+
+/** Why a received flow cannot be reversed (Stripe's `reversal_details.restricted_reason`). */
+export type ReversalRestrictedReason =
+  /** It has been reversed already. */
+  | 'ALREADY_REVERSED'
+  /** Its reversal deadline has passed. */
+  | 'DEADLINE_PASSED'
+  /** Its network does not allow reversals. */
+  | 'NETWORK_RESTRICTED'
+  /** Another reason (it failed, so no money moved). */
+  | 'OTHER'
+  /** The flow it came from allows no reversal. */
+  | 'SOURCE_FLOW_RESTRICTED';
 
 export type SucceedInboundTransferInput = {
   /** Stripe's Idempotency-Key: a replay with the same key and input returns the first result and moves no money. */
@@ -782,7 +842,9 @@ export type AuthLiveObjectsQuery = { connectedAccount: { id: string } | null, fi
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -963,6 +1025,7 @@ export type EvtEventByIdQuery = { event: { id: string, type: EventType, objectId
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null };
@@ -1172,6 +1235,7 @@ export type IbtFieldsFragment = { id: string, amount: number, cancelable: boolea
       | { __typename: 'InboundTransfer', id: string, status: InboundTransferStatus }
       | { __typename: 'OutboundTransfer' }
       | { __typename: 'ReceivedCredit' }
+      | { __typename: 'ReceivedDebit' }
      | null } | null };
 
 export type IbtCreateMutationVariables = Exact<{
@@ -1183,6 +1247,7 @@ export type IbtCreateMutation = { createInboundTransfer: { inboundTransfer: { id
           | { __typename: 'InboundTransfer', id: string, status: InboundTransferStatus }
           | { __typename: 'OutboundTransfer' }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type IbtCancelMutationVariables = Exact<{
@@ -1194,6 +1259,7 @@ export type IbtCancelMutation = { cancelInboundTransfer: { inboundTransfer: { id
           | { __typename: 'InboundTransfer', id: string, status: InboundTransferStatus }
           | { __typename: 'OutboundTransfer' }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type IbtSucceedMutationVariables = Exact<{
@@ -1205,6 +1271,7 @@ export type IbtSucceedMutation = { succeedInboundTransfer: { inboundTransfer: { 
           | { __typename: 'InboundTransfer', id: string, status: InboundTransferStatus }
           | { __typename: 'OutboundTransfer' }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type IbtFailMutationVariables = Exact<{
@@ -1216,6 +1283,7 @@ export type IbtFailMutation = { failInboundTransfer: { inboundTransfer: { id: st
           | { __typename: 'InboundTransfer', id: string, status: InboundTransferStatus }
           | { __typename: 'OutboundTransfer' }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type IbtReturnMutationVariables = Exact<{
@@ -1227,6 +1295,7 @@ export type IbtReturnMutation = { returnInboundTransfer: { inboundTransfer: { id
           | { __typename: 'InboundTransfer', id: string, status: InboundTransferStatus }
           | { __typename: 'OutboundTransfer' }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type IbtCloseMutationVariables = Exact<{
@@ -1252,6 +1321,7 @@ export type IbtReadQuery = { inboundTransfer: { id: string, amount: number, canc
         | { __typename: 'InboundTransfer', id: string, status: InboundTransferStatus }
         | { __typename: 'OutboundTransfer' }
         | { __typename: 'ReceivedCredit' }
+        | { __typename: 'ReceivedDebit' }
        | null } | null } | null };
 
 export type IbtNodeQueryVariables = Exact<{
@@ -1267,6 +1337,7 @@ export type IbtNodeQuery = { node:
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null };
@@ -1416,6 +1487,7 @@ export type LimitsByIdsFlatQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null> };
 
 export type LimitsTransactionsQueryVariables = Exact<{
@@ -1467,6 +1539,7 @@ export type ObtFieldsFragment = { id: string, amount: number, cancelable: boolea
       | { __typename: 'InboundTransfer' }
       | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
       | { __typename: 'ReceivedCredit' }
+      | { __typename: 'ReceivedDebit' }
      | null } };
 
 export type ObtCreateMutationVariables = Exact<{
@@ -1478,6 +1551,7 @@ export type ObtCreateMutation = { createOutboundTransfer: { outboundTransfer: { 
           | { __typename: 'InboundTransfer' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObtCancelMutationVariables = Exact<{
@@ -1489,6 +1563,7 @@ export type ObtCancelMutation = { cancelOutboundTransfer: { outboundTransfer: { 
           | { __typename: 'InboundTransfer' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObtPostMutationVariables = Exact<{
@@ -1500,6 +1575,7 @@ export type ObtPostMutation = { postOutboundTransfer: { outboundTransfer: { id: 
           | { __typename: 'InboundTransfer' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObtFailMutationVariables = Exact<{
@@ -1511,6 +1587,7 @@ export type ObtFailMutation = { failOutboundTransfer: { outboundTransfer: { id: 
           | { __typename: 'InboundTransfer' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObtReturnMutationVariables = Exact<{
@@ -1522,6 +1599,7 @@ export type ObtReturnMutation = { returnOutboundTransfer: { outboundTransfer: { 
           | { __typename: 'InboundTransfer' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObtUpdateMutationVariables = Exact<{
@@ -1533,6 +1611,7 @@ export type ObtUpdateMutation = { updateOutboundTransfer: { outboundTransfer: { 
           | { __typename: 'InboundTransfer' }
           | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObtBalanceQueryVariables = Exact<{
@@ -1551,6 +1630,7 @@ export type ObtReadQuery = { outboundTransfer: { id: string, amount: number, can
         | { __typename: 'InboundTransfer' }
         | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
         | { __typename: 'ReceivedCredit' }
+        | { __typename: 'ReceivedDebit' }
        | null } } | null };
 
 export type ObtNodeQueryVariables = Exact<{
@@ -1566,6 +1646,7 @@ export type ObtNodeQuery = { node:
     | { __typename: 'OutboundTransfer', status: OutboundTransferStatus, id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null };
@@ -1587,10 +1668,12 @@ export type ObtReceivedQuery = { financialAccount: { receivedCredits: { nodes: A
             | { __typename: 'InboundTransfer' }
             | { __typename: 'OutboundTransfer', id: string, status: OutboundTransferStatus }
             | { __typename: 'ReceivedCredit' }
+            | { __typename: 'ReceivedDebit' }
            | null }, transaction: { id: string, status: TransactionStatus, amount: number, flowDetails:
             | { __typename: 'InboundTransfer' }
             | { __typename: 'OutboundTransfer' }
             | { __typename: 'ReceivedCredit', id: string }
+            | { __typename: 'ReceivedDebit' }
            | null } | null }> } } | null };
 
 export type ObtEventsQueryVariables = Exact<{
@@ -1707,6 +1790,7 @@ export type PmNodeQuery = { node:
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string, usBankAccount: { last4: string } | null, connectedAccount: { id: string } }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null };
@@ -1724,6 +1808,7 @@ export type PmNodesQuery = { nodes: Array<
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null> };
@@ -1779,6 +1864,7 @@ export type RateLimitPricedQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null> };
 
 export type RateLimitCreateAccountMutationVariables = Exact<{
@@ -1819,10 +1905,12 @@ export type RcCreateMutation = { createReceivedCredit: { receivedCredit: { id: s
           | { __typename: 'InboundTransfer' }
           | { __typename: 'OutboundTransfer' }
           | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit' }
          | null }, reversalDetails: { deadline: string | null, restrictedReason: string | null }, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number }, flowDetails:
               | { __typename: 'InboundTransfer' }
               | { __typename: 'OutboundTransfer' }
               | { __typename: 'ReceivedCredit', id: string }
+              | { __typename: 'ReceivedDebit' }
              | null }> } } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type RcReadQueryVariables = Exact<{
@@ -1845,6 +1933,7 @@ export type RcNodesQuery = { nodes: Array<
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null> };
@@ -1863,6 +1952,70 @@ export type RcStreamSubscriptionVariables = Exact<{
 
 
 export type RcStreamSubscription = { events: { id: string, type: EventType, objectId: string, data: unknown } };
+
+export type RdCreateMutationVariables = Exact<{
+  input: CreateReceivedDebitInput;
+}>;
+
+
+export type RdCreateMutation = { createReceivedDebit: { receivedDebit: { id: string, amount: number, created: string, currency: string, description: string, failureCode: ReceivedDebitFailureCode | null, hostedRegulatoryReceiptUrl: string | null, livemode: boolean, network: TreasuryNetwork, status: ReceivedDebitStatus, financialAccount: { id: string, balance: { cash: Array<{ amount: number }> } }, initiatingPaymentMethodDetails: { type: ReceivedCreditInitiatingPaymentMethodType, balance: string | null, issuingCard: string | null, billingDetails: { name: string | null, email: string | null, address: { city: string | null, country: string | null, line1: string | null, line2: string | null, postalCode: string | null, state: string | null } }, financialAccount: { id: string, network: TreasuryNetwork } | null, usBankAccount: { bankName: string | null, last4: string, routingNumber: string } | null }, linkedFlows: { inboundTransfer: string | null, issuingAuthorization: string | null, issuingTransaction: string | null, payout: string | null, topup: string | null }, reversalDetails: { deadline: string | null, restrictedReason: ReversalRestrictedReason | null }, transaction: { id: string, amount: number, status: TransactionStatus, flow: string, flowType: FlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flowDetails:
+          | { __typename: 'InboundTransfer' }
+          | { __typename: 'OutboundTransfer' }
+          | { __typename: 'ReceivedCredit' }
+          | { __typename: 'ReceivedDebit', id: string }
+         | null, entries: { nodes: Array<{ type: TransactionEntryType, balanceImpact: { cash: number }, flowDetails:
+              | { __typename: 'InboundTransfer' }
+              | { __typename: 'OutboundTransfer' }
+              | { __typename: 'ReceivedCredit' }
+              | { __typename: 'ReceivedDebit', id: string }
+             | null }> } } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type RdReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RdReadQuery = { receivedDebit: { id: string, status: ReceivedDebitStatus, reversalDetails: { deadline: string | null, restrictedReason: ReversalRestrictedReason | null } } | null };
+
+export type RdNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RdNodesQuery = { nodes: Array<
+    | { __typename: 'ConnectedAccount', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'FinancialAccount', id: string }
+    | { __typename: 'InboundTransfer', id: string }
+    | { __typename: 'OutboundTransfer', id: string }
+    | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
+    | { __typename: 'Transaction', id: string }
+    | { __typename: 'TransactionEntry', id: string }
+   | null> };
+
+export type RdListQueryVariables = Exact<{
+  fa: string | number;
+  filter?: ReceivedDebitFilter | null | undefined;
+}>;
+
+
+export type RdListQuery = { financialAccount: { receivedDebits: { nodes: Array<{ id: string, status: ReceivedDebitStatus }> } } | null };
+
+export type RdStreamSubscriptionVariables = Exact<{
+  after?: string | number | null | undefined;
+}>;
+
+
+export type RdStreamSubscription = { events: { id: string, type: EventType, objectId: string, data: unknown } };
+
+export type RdBalanceSubscriptionVariables = Exact<{
+  fa: string | number;
+}>;
+
+
+export type RdBalanceSubscription = { financialAccountBalanceUpdated: { financialAccount: { id: string, balance: { cash: Array<{ amount: number }> } }, transaction: { id: string, flow: string } } };
 
 export type RedisCreateAccountMutationVariables = Exact<{
   name: string;
@@ -1891,6 +2044,7 @@ export type ScopeNodeQuery = { node:
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null };
@@ -1908,6 +2062,7 @@ export type ScopeNodesQuery = { nodes: Array<
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null> };
@@ -1926,6 +2081,7 @@ export type ScopeNodeAndNodesQuery = { node:
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null, nodes: Array<
@@ -1936,6 +2092,7 @@ export type ScopeNodeAndNodesQuery = { node:
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null>, again:
@@ -1946,6 +2103,7 @@ export type ScopeNodeAndNodesQuery = { node:
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null };
@@ -1987,6 +2145,7 @@ export type ScopeProbeQuery = { node:
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null, nodes: Array<
@@ -1997,6 +2156,7 @@ export type ScopeProbeQuery = { node:
     | { __typename: 'OutboundTransfer', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReceivedCredit', id: string }
+    | { __typename: 'ReceivedDebit', id: string }
     | { __typename: 'Transaction', id: string }
     | { __typename: 'TransactionEntry', id: string }
    | null>, connectedAccount: { id: string, displayName: string | null } | null, financialAccount: { id: string, balance: { cash: Array<{ currency: string, amount: number }> } } | null, transaction: { id: string, amount: number } | null, transactionEntry: { id: string } | null };
@@ -2267,6 +2427,12 @@ export const RcReadDocument = {"__meta__":{"hash":"sha256:4d498f9c6432af3561797e
 export const RcNodesDocument = {"__meta__":{"hash":"sha256:25850b12e51321d4ac0cfbb0f95f5299ada1ce2e072b4272897cf2bc82e573c2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RcNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RcNodesQuery, RcNodesQueryVariables>;
 export const RcListDocument = {"__meta__":{"hash":"sha256:ed59c2ef39c4bff4ab8f4f0b02040a3af481e51e3898acaa406d8adcf682bf8c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RcList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fa"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivedCreditFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedCredits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RcListQuery, RcListQueryVariables>;
 export const RcStreamDocument = {"__meta__":{"hash":"sha256:09d6e57ad9f7523f96740a32d158c6014247c651d40b5bcc31764c597d76fd89"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RcStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TREASURY_RECEIVED_CREDIT_CREATED"},{"kind":"EnumValue","value":"TREASURY_RECEIVED_CREDIT_SUCCEEDED"},{"kind":"EnumValue","value":"TREASURY_RECEIVED_CREDIT_FAILED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<RcStreamSubscription, RcStreamSubscriptionVariables>;
+export const RdCreateDocument = {"__meta__":{"hash":"sha256:81cd9bd532c8bdec786191af3750233ca1ff5f40f3c2f76e0374296ca1b5af27"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReceivedDebitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReceivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatingPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"issuingCard"}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inboundTransfer"}},{"kind":"Field","name":{"kind":"Name","value":"issuingAuthorization"}},{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"}},{"kind":"Field","name":{"kind":"Name","value":"payout"}},{"kind":"Field","name":{"kind":"Name","value":"topup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"flow"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flowDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivedDebit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flowDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivedDebit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RdCreateMutation, RdCreateMutationVariables>;
+export const RdReadDocument = {"__meta__":{"hash":"sha256:072ceebdb627d77e5f98b0fcd2287cb221001e8c85b52bc1c841bf15da730fcf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RdRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}}]}}]}}]} as unknown as DocumentNode<RdReadQuery, RdReadQueryVariables>;
+export const RdNodesDocument = {"__meta__":{"hash":"sha256:ee43137bb73be5154d3fa33063a8f4cc052fa87b0bfb3774a75b5fda65c2f78e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RdNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RdNodesQuery, RdNodesQueryVariables>;
+export const RdListDocument = {"__meta__":{"hash":"sha256:432d91cefac99e778a7f6f2041fea24e8b0b3d00b06c34637fba7495c70e1a26"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RdList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fa"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivedDebitFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RdListQuery, RdListQueryVariables>;
+export const RdStreamDocument = {"__meta__":{"hash":"sha256:8a4a379e3e33c49ebe100434520fada0ead51e3f320c81556e1881ab8717c70a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RdStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TREASURY_RECEIVED_DEBIT_CREATED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<RdStreamSubscription, RdStreamSubscriptionVariables>;
+export const RdBalanceDocument = {"__meta__":{"hash":"sha256:a7b2bc29476189dffc2e2057208d2d927812e1857c24f9e31e0836db012adaba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RdBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fa"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialAccountBalanceUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"financialAccount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"flow"}}]}}]}}]}}]} as unknown as DocumentNode<RdBalanceSubscription, RdBalanceSubscriptionVariables>;
 export const RedisCreateAccountDocument = {"__meta__":{"hash":"sha256:f2cc4105fba001d5e97dc4e9a655bd8c41fa16794a6fe923dd3f9276d63e5cee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedisCreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConnectedAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"capabilities"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"TREASURY"}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RedisCreateAccountMutation, RedisCreateAccountMutationVariables>;
 export const RedisEventsDocument = {"__meta__":{"hash":"sha256:96dc15f6b449af44a5cc72163fcb8110229988a142c84eb8461db38ebc11ae8b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RedisEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}}]}}]} as unknown as DocumentNode<RedisEventsSubscription, RedisEventsSubscriptionVariables>;
 export const ScopeNodeDocument = {"__meta__":{"hash":"sha256:e21f6da895fad6b6214025aff51cd51eaed248bf34279d93709d97cd693747b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopeNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScopeNodeQuery, ScopeNodeQueryVariables>;

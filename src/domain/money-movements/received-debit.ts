@@ -2,6 +2,7 @@
 import type { Feature } from '../features.ts';
 import { ok, type Result } from '../result.ts';
 import { receivedFailureCode } from './received-flow.ts';
+import { DEBIT_REVERSAL_NETWORKS, reversalRestrictedReason, type ReversalRestrictedReason, type ReversibleFlow } from './reversals.ts';
 import { assertAmount, entry, impact, refuse, step, type MovementState, type StepResult } from './shared.ts';
 
 /** `status` of treasury.received_debit. */
@@ -53,4 +54,35 @@ export function nextReceivedDebit(state: ReceivedDebitState | null, action: Rece
     entries: [entry('flow', 'received_debit', impact(-A, 0n, 0n), 'posted')],
     events: ['treasury.received_debit.created'],
   });
+}
+
+/** A ReceivedDebit as stored: what its reversal rules read. */
+export interface StoredReceivedDebit {
+  status: ReceivedDebitStatus;
+  network: string;
+  /** linked_flows.debit_reversal. */
+  debitReversalId: string | null;
+  /** linked_flows.inbound_transfer. */
+  inboundTransferId: string | null;
+  reversalDeadline: Date | null;
+}
+
+/**
+ * The ReceivedDebit as the reversal rules see it. The return of an InboundTransfer
+ * is the bank sending back money the account pulled in itself: its source flow
+ * allows no reversal (Stripe: "its source_flow isn't reversible").
+ */
+export function reversibleReceivedDebit(debit: StoredReceivedDebit): ReversibleFlow {
+  return {
+    status: debit.status,
+    network: debit.network,
+    reversed: debit.debitReversalId !== null,
+    deadline: debit.reversalDeadline,
+    sourceFlowRestricted: debit.inboundTransferId !== null,
+  };
+}
+
+/** Stripe's `reversal_details.restricted_reason` of a ReceivedDebit at `now`. */
+export function receivedDebitRestrictedReason(debit: StoredReceivedDebit, now: Date): ReversalRestrictedReason | null {
+  return reversalRestrictedReason(reversibleReceivedDebit(debit), DEBIT_REVERSAL_NETWORKS, now);
 }

@@ -15,6 +15,8 @@ export interface ReversibleFlow {
   reversed: boolean;
   /** `reversal_details.deadline`: "Time before which [it] can be reversed"; null when Stripe sets none. */
   deadline: Date | null;
+  /** Whether the flow it came from does not allow a reversal (`source_flow_restricted`); absent: it does. */
+  sourceFlowRestricted?: boolean;
 }
 
 /** CreditReversal `network`: "The rails used to reverse the funds": ach or stripe. */
@@ -28,6 +30,7 @@ export const DEBIT_REVERSAL_NETWORKS = ['ach', 'card'] as const;
  */
 export function reversalRestrictedReason(flow: ReversibleFlow, networks: readonly string[], now: Date): ReversalRestrictedReason | null {
   if (flow.reversed) return 'already_reversed';
+  if (flow.sourceFlowRestricted) return 'source_flow_restricted';
   if (!networks.includes(flow.network)) return 'network_restricted';
   if (flow.status !== 'succeeded') return 'other';
   if (flow.deadline !== null && now.getTime() >= flow.deadline.getTime()) return 'deadline_passed';
