@@ -72,6 +72,23 @@ const CLOSE = graphql(`
     closeFinancialAccount(input: $input) { financialAccount { id status } userErrors { code message field } }
   }
 `);
+const DEBIT = graphql(`
+  query IbtReceivedDebit($id: ID!) {
+    receivedDebit(id: $id) {
+      id amount currency status network failureCode description
+      financialAccount { id }
+      linkedFlows { inboundTransfer }
+      reversalDetails { restrictedReason }
+      initiatingPaymentMethodDetails { type billingDetails { name } usBankAccount { bankName last4 routingNumber } }
+      transaction {
+        id amount status flow flowType
+        balanceImpact { cash inboundPending outboundPending }
+        entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } }
+        flowDetails { __typename ... on ReceivedDebit { id } }
+      }
+    }
+  }
+`);
 const BALANCE = graphql(`
   query IbtBalance($id: ID!) {
     financialAccount(id: $id) {
@@ -378,6 +395,99 @@ describe('the other transitions', () => {
       expect.objectContaining({ code: 'invalid_status_transition', field: ['input', 'inboundTransfer'] }),
     ]);
     expect(await databaseSnapshot(gateway.db)).toEqual(before);
+  });
+});
+
+describe('the return (test helper)', () => {
+  it('marks a succeeded transfer returned and links a ReceivedDebit, whose posted transaction takes the money back out of cash', async () => {
+    const fa = await newAccount();
+    const transfer = await created(fromBank(fa.id, 5_000, { description: 'Top up' }));
+    const succeeded = (await step(SUCCEED, { inboundTransfer: transfer.id })).inboundTransfer!;
+    const returned = await step(RETURN, { inboundTransfer: transfer.id });
+    expect(returned.userErrors).toEqual([]);
+    const rdId = returned.inboundTransfer!.linkedFlows.receivedDebit!;
+    expect(rdId).toMatch(/^rd_/);
+    // It stays succeeded, with its own transaction as it was: the return is the ReceivedDebit's.
+    expect(returned.inboundTransfer).toMatchObject({
+      status: 'SUCCEEDED',
+      returned: true,
+      cancelable: false,
+      statusTransitions: succeeded.statusTransitions,
+      transaction: { id: succeeded.transaction!.id, amount: 5000, status: 'POSTED', balanceImpact: { cash: 5000 } },
+    });
+    const debit = (await gateway.graphql(DEBIT, { token: token(), variables: { id: rdId } })).data!.receivedDebit!;
+    expect(debit).toEqual({
+      id: rdId,
+      amount: 5000,
+      currency: 'usd',
+      status: 'SUCCEEDED',
+      network: 'ACH',
+      failureCode: null,
+      description: 'Return: Top up',
+      financialAccount: { id: fa.id },
+      linkedFlows: { inboundTransfer: transfer.id },
+      // The bank sent back money the account pulled in itself: nothing to reverse.
+      reversalDetails: { restrictedReason: 'SOURCE_FLOW_RESTRICTED' },
+      initiatingPaymentMethodDetails: {
+        type: 'US_BANK_ACCOUNT',
+        billingDetails: { name: 'Jane Austen' },
+        usBankAccount: { bankName: 'STRIPE TEST BANK', last4: '6789', routingNumber: '110000000' },
+      },
+      transaction: {
+        id: expect.stringMatching(/^trxn_/),
+        amount: -5000,
+        status: 'POSTED',
+        flow: rdId,
+        flowType: 'RECEIVED_DEBIT',
+        balanceImpact: { cash: -5000, inboundPending: 0, outboundPending: 0 },
+        entries: { nodes: [{ type: 'INBOUND_TRANSFER_RETURN', flowType: 'RECEIVED_DEBIT', balanceImpact: { cash: -5000, inboundPending: 0, outboundPending: 0 } }] },
+        flowDetails: { __typename: 'ReceivedDebit', id: rdId },
+      },
+    });
+    const after = await balance(fa.id);
+    expect(after).toMatchObject({ cash: 0, inboundPending: 0, outboundPending: 0 });
+    expect(after.transactions.map((t) => t.flow).sort()).toEqual([rdId, transfer.id].sort());
+
+    // Reported by the ReceivedDebit (Stripe has no InboundTransfer event for a return) and the balance it left.
+    const rdEvent = await gateway.db.prisma.event.findFirstOrThrow({ where: { objectId: rdId, type: 'treasury.received_debit.created' } });
+    expect((rdEvent.data as { object: unknown }).object).toMatchObject({ linked_flows: { inbound_transfer: transfer.id }, status: 'succeeded', amount: 5000 });
+    const balanceEvents = await gateway.db.prisma.event.findMany({ where: { objectId: fa.id, type: 'treasury.financial_account.balance_updated' }, orderBy: { sequence: 'asc' } });
+    expect(balanceEvents.map((e) => (e.data as { transaction: string }).transaction)).toEqual([succeeded.transaction!.id, debit.transaction!.id]);
+    // Later events show the transfer returned.
+    const read = (await gateway.graphql(READ, { token: token(), variables: { id: transfer.id } })).data!.inboundTransfer!;
+    expect(read).toMatchObject({ returned: true, linkedFlows: { receivedDebit: rdId } });
+
+    // Only once.
+    const before = await databaseSnapshot(gateway.db);
+    expect((await step(RETURN, { inboundTransfer: transfer.id })).userErrors).toEqual([
+      expect.objectContaining({ code: 'invalid_status_transition', field: ['input', 'inboundTransfer'] }),
+    ]);
+    expect(await databaseSnapshot(gateway.db)).toEqual(before);
+  });
+
+  it('is refused, writing nothing, when the cash no longer covers it, or the account may not be debited', async () => {
+    const fa = await newAccount([...IBT_FEATURES, 'outbound_transfers_ach']);
+    const transfer = await created(fromBank(fa.id, 2_000));
+    await step(SUCCEED, { inboundTransfer: transfer.id });
+    // Most of the money has gone out again.
+    const out = await gateway.server.services.outboundTransfers.create(platform(), { financialAccount: fa.id, amount: 1_500n, currency: 'usd', destinationPaymentMethod: pmA });
+    let before = await databaseSnapshot(gateway.db);
+    expect((await step(RETURN, { inboundTransfer: transfer.id })).userErrors).toEqual([
+      expect.objectContaining({ code: 'balance_insufficient', field: ['input', 'inboundTransfer'] }),
+    ]);
+    expect(await databaseSnapshot(gateway.db)).toEqual(before);
+
+    // Once the money is back, a platform restriction of outbound flows stops the debit.
+    await gateway.server.services.outboundTransfers.cancel(platform(), { outboundTransfer: out.id });
+    await gateway.server.services.financialAccounts.update(platform(), { financialAccount: fa.id, platformRestrictions: { outboundFlows: 'restricted' } });
+    before = await databaseSnapshot(gateway.db);
+    expect((await step(RETURN, { inboundTransfer: transfer.id })).userErrors).toEqual([
+      expect.objectContaining({ code: 'restricted_by_platform', field: ['input', 'inboundTransfer'] }),
+    ]);
+    expect(await databaseSnapshot(gateway.db)).toEqual(before);
+    await gateway.server.services.financialAccounts.update(platform(), { financialAccount: fa.id, platformRestrictions: { outboundFlows: 'unrestricted' } });
+    expect((await step(RETURN, { inboundTransfer: transfer.id })).userErrors).toEqual([]);
+    expect(await balance(fa.id)).toMatchObject({ cash: 0, inboundPending: 0, outboundPending: 0 });
   });
 });
 

@@ -8,14 +8,16 @@
 // helpers (succeed, fail, return) do, in test mode.
 import type { FinancialAccount, InboundTransfer } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
-import { lockFinancialAccount } from '../db/financial-accounts.ts';
+import { balanceSumsOf, lockFinancialAccount } from '../db/financial-accounts.ts';
 import { createInboundTransfer, findInboundTransfer, lockInboundTransfer, updateInboundTransfer } from '../db/inbound-transfers.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { checkFlowAllowed } from '../domain/flows.ts';
 import { idType, newId } from '../domain/ids.ts';
+import { balanceFromSums } from '../domain/ledger.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
-import { checkMoney } from '../domain/money.ts';
+import { checkMoney, type Currency } from '../domain/money.ts';
 import {
+  checkSufficientFunds,
   nextInboundTransfer,
   type InboundTransferAction,
   type InboundTransferFailureCode,
@@ -29,6 +31,7 @@ import { idempotently } from './idempotency.ts';
 import { flowContext, writeStep } from './money-movement-ledger.ts';
 import { applyStep, stepMovement, type SteppedMovement } from './movement-steps.ts';
 import { bankAccountDetails, ownersBankAccount } from './payment-methods.ts';
+import { receiveDebit } from './received-debits.ts';
 import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
 
 export interface CreateInboundTransferInput {
@@ -135,7 +138,7 @@ export class InboundTransferService {
     return this.step(viewer, 'fail', input, idempotencyKey, at, input.failureDetails?.code ?? DEFAULT_FAILURE_CODE);
   }
 
-  /** Test helper: the bank sent the debit back after it succeeded: a ReceivedDebit takes the money out of cash again. */
+  /** Test helper: the bank sent the debit back after it succeeded: a ReceivedDebit takes the money out of cash again (see returnInboundTransfer). */
   return(viewer: Viewer, input: { inboundTransfer: string }, idempotencyKey?: string | null, at?: Date) {
     return this.step(viewer, 'return', input, idempotencyKey, at);
   }
@@ -149,9 +152,10 @@ export class InboundTransferService {
     failureCode?: InboundTransferFailureCode,
   ): Promise<{ id: string }> {
     const request = { mutation: MUTATION[action], testHelper: action !== 'cancel', id: input.inboundTransfer, input, idempotencyKey };
-    return stepMovement(this.unitOfWork, INBOUND_TRANSFERS, viewer, request, (tx, changes, transfer, account) =>
-      this.apply(tx, changes, account, transfer, { type: action, at: at ?? new Date() }, failureCode),
-    );
+    return stepMovement(this.unitOfWork, INBOUND_TRANSFERS, viewer, request, (tx, changes, transfer, account) => {
+      const step: InboundTransferAction = { type: action, at: at ?? new Date() };
+      return action === 'return' ? returnInboundTransfer(tx, changes, account, transfer, step.at) : this.apply(tx, changes, account, transfer, step, failureCode);
+    });
   }
 
   /** One step of the machine on a stored transfer: its entries, its new state, its events, the balance it leaves. */
@@ -180,6 +184,55 @@ export class InboundTransferService {
       emit: (type, row) => changes.emit(type as 'treasury.inbound_transfer.created', row),
     });
   }
+}
+
+/**
+ * Stripe's return test helper: "marks the InboundTransfer as returned and links
+ * it to a ReceivedDebit". The transfer stays succeeded; the money leaves cash
+ * again on the ReceivedDebit's own posted transaction, with the
+ * `inbound_transfer_return` entry the transfer's machine plans, and the
+ * ReceivedDebit reports it (`treasury.received_debit.created`, and the balance
+ * it leaves). The debit must succeed, so what would make it fail is refused
+ * first, writing nothing: the account's rules for a debit, and cash (the
+ * ledger never goes below zero, so a return the cash no longer covers is refused).
+ */
+async function returnInboundTransfer(
+  tx: TransactionClient,
+  changes: ChangeSet,
+  account: FinancialAccount,
+  transfer: InboundTransfer,
+  at: Date,
+): Promise<InboundTransfer> {
+  const field = ['inboundTransfer'];
+  const step = nextInboundTransfer(stateOf(transfer), { type: 'return', at });
+  if (!step.ok) throw new UserInputError(step.code, step.message, field);
+  const [planned] = step.entries;
+  if (step.entries.length !== 1 || planned.type !== 'inbound_transfer_return' || planned.impact.cash !== -transfer.amount) {
+    throw new Error(`Bug: the return of ${transfer.id} plans entries a ReceivedDebit does not book`);
+  }
+  // The stored transfer passed checkMoney when it was created.
+  const money = { amount: transfer.amount, currency: transfer.currency as Currency };
+  unwrap(checkFlowAllowed('received_debit', 'ach', await flowContext(tx, account), { financialAccount: field }));
+  unwrap(checkSufficientFunds(balanceFromSums(account.supportedCurrencies, await balanceSumsOf(tx, account.id)), money, field));
+  const origin = transfer.originPaymentMethodDetails as unknown as ReturnType<typeof bankAccountDetails>;
+  const debit = await receiveDebit(tx, changes, account, {
+    money,
+    network: 'ach',
+    description: transfer.description ? `Return: ${transfer.description}` : 'Inbound transfer return',
+    initiatingPaymentMethodDetails: {
+      type: 'us_bank_account',
+      billingDetails: origin.billingDetails,
+      usBankAccount: { bankName: origin.usBankAccount.bankName, last4: origin.usBankAccount.last4, routingNumber: origin.usBankAccount.routingNumber },
+      financialAccount: null,
+      balance: null,
+      issuingCard: null,
+    },
+    linkedFlows: { inboundTransfer: transfer.id },
+    entryType: planned.type,
+    at,
+  });
+  if (debit.status !== 'succeeded') throw new Error(`Bug: the ReceivedDebit returning ${transfer.id} failed (${debit.failureCode}) after its checks`);
+  return updateInboundTransfer(tx, transfer.id, { receivedDebitId: debit.id });
 }
 
 /** The flow an InboundTransfer's transaction belongs to. */
