@@ -92,6 +92,11 @@ type Documents = {
     "\n  mutation PropertyFailTransfer($input: FailOutboundTransferInput!) {\n    failOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyFailTransferDocument,
     "\n  mutation PropertyReturnTransfer($input: ReturnOutboundTransferInput!) {\n    returnOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyReturnTransferDocument,
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyUpdateTransferDocument,
+    "\n  mutation PropertyInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyInboundTransferDocument,
+    "mutation PropertyCancelInbound($input: CancelInboundTransferInput!) { cancelInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": typeof types.PropertyCancelInboundDocument,
+    "mutation PropertySucceedInbound($input: SucceedInboundTransferInput!) { succeedInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": typeof types.PropertySucceedInboundDocument,
+    "mutation PropertyFailInbound($input: FailInboundTransferInput!) { failInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": typeof types.PropertyFailInboundDocument,
+    "mutation PropertyReturnInbound($input: ReturnInboundTransferInput!) { returnInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": typeof types.PropertyReturnInboundDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsDefaultedDocument,
     "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": typeof types.LimitsByIdsDocument,
@@ -260,6 +265,11 @@ const documents: Documents = {
     "\n  mutation PropertyFailTransfer($input: FailOutboundTransferInput!) {\n    failOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyFailTransferDocument,
     "\n  mutation PropertyReturnTransfer($input: ReturnOutboundTransferInput!) {\n    returnOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyReturnTransferDocument,
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyUpdateTransferDocument,
+    "\n  mutation PropertyInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyInboundTransferDocument,
+    "mutation PropertyCancelInbound($input: CancelInboundTransferInput!) { cancelInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": types.PropertyCancelInboundDocument,
+    "mutation PropertySucceedInbound($input: SucceedInboundTransferInput!) { succeedInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": types.PropertySucceedInboundDocument,
+    "mutation PropertyFailInbound($input: FailInboundTransferInput!) { failInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": types.PropertyFailInboundDocument,
+    "mutation PropertyReturnInbound($input: ReturnInboundTransferInput!) { returnInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": types.PropertyReturnInboundDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsDefaultedDocument,
     "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": types.LimitsByIdsDocument,
@@ -676,6 +686,26 @@ export function graphql(source: "\n  mutation PropertyReturnTransfer($input: Ret
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PropertyCancelInbound($input: CancelInboundTransferInput!) { cancelInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"): (typeof documents)["mutation PropertyCancelInbound($input: CancelInboundTransferInput!) { cancelInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PropertySucceedInbound($input: SucceedInboundTransferInput!) { succeedInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"): (typeof documents)["mutation PropertySucceedInbound($input: SucceedInboundTransferInput!) { succeedInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PropertyFailInbound($input: FailInboundTransferInput!) { failInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"): (typeof documents)["mutation PropertyFailInbound($input: FailInboundTransferInput!) { failInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PropertyReturnInbound($input: ReturnInboundTransferInput!) { returnInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"): (typeof documents)["mutation PropertyReturnInbound($input: ReturnInboundTransferInput!) { returnInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
