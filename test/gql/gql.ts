@@ -84,6 +84,9 @@ type Documents = {
     "\n  subscription IbtBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { flow flowType status }\n      balance { cash { amount } inboundPending { amount } outboundPending { amount } }\n    }\n  }\n": typeof types.IbtBalanceUpdatedDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.LedgerBalanceDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentOutboundTransferDocument,
+    "\n  mutation ConcurrentInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentInboundTransferDocument,
+    "\n  mutation ConcurrentSucceedInbound($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentSucceedInboundDocument,
+    "\n  mutation ConcurrentCancelInbound($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentCancelInboundDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": typeof types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyReceivedCreditDocument,
     "\n  mutation PropertyOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status cancelable } userErrors { code message field } }\n  }\n": typeof types.PropertyOutboundTransferDocument,
@@ -257,6 +260,9 @@ const documents: Documents = {
     "\n  subscription IbtBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { flow flowType status }\n      balance { cash { amount } inboundPending { amount } outboundPending { amount } }\n    }\n  }\n": types.IbtBalanceUpdatedDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.LedgerBalanceDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentOutboundTransferDocument,
+    "\n  mutation ConcurrentInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentInboundTransferDocument,
+    "\n  mutation ConcurrentSucceedInbound($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentSucceedInboundDocument,
+    "\n  mutation ConcurrentCancelInbound($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentCancelInboundDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": types.PropertyReceivedCreditDocument,
     "\n  mutation PropertyOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status cancelable } userErrors { code message field } }\n  }\n": types.PropertyOutboundTransferDocument,
@@ -654,6 +660,18 @@ export function graphql(source: "\n  query LedgerBalance($id: ID!) {\n    financ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentSucceedInbound($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentSucceedInbound($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentCancelInbound($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentCancelInbound($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
