@@ -6,8 +6,9 @@
 // states the rules make. The money moves as real flows: accounts are funded by
 // received credits, and spend by outbound transfers to the owner's bank account
 // or to its other financial accounts, some posted, some still processing, some
-// canceled, failed or returned; third parties pull some by received debits, a
-// few of them reversed. The story is planned first, then told in time
+// canceled, failed or returned; some are topped up by inbound transfers from
+// the owner's bank account; third parties pull some by received debits, a few
+// of them reversed. The story is planned first, then told in time
 // order across all accounts, so every balance check sees the balance of its day.
 import {
   CAPABILITIES,
@@ -438,6 +439,57 @@ async function reverseMisdirectedCredits(services: Services, viewer: Viewer, acc
   }
 }
 
+const INBOUND_FAILURE_CODES = ['insufficient_funds', 'account_closed', 'debit_not_authorized', 'no_account'] as const;
+
+/**
+ * Money the owner pulls in from its own bank account (InboundTransfers over
+ * ACH): a few top-ups, most succeeded a day or two later, some canceled,
+ * failed or returned by the bank, the latest maybe still processing. Their
+ * money is left out of the spending plan's cash (planFlows), so a return
+ * always finds it. Not on an account that closes (it must end empty, with
+ * nothing pending) or whose outbound flows the platform restricts (a return
+ * is a debit of the account).
+ */
+function planInboundTransfers(account: DemoAccount, story: Story): void {
+  const { rng, services, viewer } = story;
+  const bank = account.bank;
+  if (!bank || account.drainToZero || account.outboundUntil || !account.features.has('inbound_transfers_ach')) return;
+  const happen = (at: Date, run: () => Promise<unknown>) => story.happenings.push({ at, run });
+  const span = account.to.getTime() - account.from.getTime() - 2 * HOUR;
+  for (let i = rng.int(1, 3); i > 0; i--) {
+    const at = new Date(account.from.getTime() + HOUR + Math.floor(rng.float() * span));
+    const settledAt = new Date(at.getTime() + rng.int(18, 52) * HOUR);
+    const returnedAt = new Date(settledAt.getTime() + rng.int(1, 2) * DAY);
+    const left = account.to.getTime() - at.getTime();
+    const fate =
+      settledAt.getTime() > account.to.getTime()
+        ? 'processing'
+        : rng.weighted<'succeeded' | 'canceled' | 'failed' | 'returned'>([['succeeded', 70], ['canceled', 10], ['failed', 10], ['returned', left > returnedAt.getTime() - at.getTime() ? 10 : 0]]);
+    const made = { id: '' };
+    const input = {
+      financialAccount: account.id,
+      amount: rng.cents(50_00n, 5_000_00n),
+      currency: 'usd',
+      originPaymentMethod: bank.id,
+      description: `${account.holder} (${bank.last4}) | Inbound transfer | top up`,
+    };
+    happen(at, async () => {
+      made.id = (await services.inboundTransfers.create(viewer, input, null, at)).id;
+    });
+    const transfer = () => ({ inboundTransfer: made.id });
+    if (fate === 'canceled') {
+      const canceledAt = new Date(at.getTime() + rng.int(5, 120) * MINUTE);
+      happen(canceledAt, () => services.inboundTransfers.cancel(viewer, transfer(), null, canceledAt));
+    }
+    if (fate === 'failed') {
+      const failureDetails = { code: rng.pick(INBOUND_FAILURE_CODES) };
+      happen(settledAt, () => services.inboundTransfers.fail(viewer, { ...transfer(), failureDetails }, null, settledAt));
+    }
+    if (fate === 'succeeded' || fate === 'returned') happen(settledAt, () => services.inboundTransfers.succeed(viewer, transfer(), null, settledAt));
+    if (fate === 'returned') happen(returnedAt, () => services.inboundTransfers.return(viewer, transfer(), null, returnedAt));
+  }
+}
+
 /**
  * The features a financial account could use over its history: those the
  * rules (src/domain/features.ts) make active, and those the platform's
@@ -578,6 +630,7 @@ export async function seedDemoData(services: Services, options: SeedOptions = {}
     for (const account of moving) {
       account.siblings = receivers.filter((r) => r !== account);
       planFlows(account, story);
+      planInboundTransfers(account, story);
     }
     reversible.push(...moving.filter((a) => !a.drainToZero && a.outboundUntil === null && a.features.has('financial_addresses_aba')));
   }

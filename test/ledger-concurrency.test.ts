@@ -2,7 +2,8 @@
 // concurrent transfers from one account take turns on its row lock, so no
 // more leaves than it holds; transfers both ways between two accounts lock
 // both in one order, so they cannot deadlock; concurrent replays of one
-// idempotency key move the money once. PostgreSQL only: the embedded database
+// idempotency key move the money once; a succeed and a cancel of one inbound
+// transfer at once leave exactly one winner. PostgreSQL only: the embedded database
 // runs one statement at a time, so nothing there races.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
@@ -23,6 +24,22 @@ const REVERSE = graphql(`
 const TRANSFER = graphql(`
   mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {
     createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }
+  }
+`);
+
+const INBOUND = graphql(`
+  mutation ConcurrentInboundTransfer($input: CreateInboundTransferInput!) {
+    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }
+  }
+`);
+const SUCCEED_INBOUND = graphql(`
+  mutation ConcurrentSucceedInbound($input: SucceedInboundTransferInput!) {
+    succeedInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }
+  }
+`);
+const CANCEL_INBOUND = graphql(`
+  mutation ConcurrentCancelInbound($input: CancelInboundTransferInput!) {
+    cancelInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }
   }
 `);
 
@@ -155,6 +172,40 @@ describe.runIf(usingPostgres)('concurrent money movements', () => {
     expect(results.filter((r) => r.id === null).every((r) => r.codes.length === 1 && r.codes[0] === 'already_reversed')).toBe(true);
     expect(await gateway.db.prisma.creditReversal.count({ where: { receivedCreditId: credit } })).toBe(1);
     expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: 10_000n, inboundPending: 0n, outboundPending: 2_500n });
+    expect(await ledgerViolations(gateway.db)).toEqual([]);
+  });
+
+  it('succeed and cancel racing on the same inbound transfers: exactly one of them wins each, and only a success moves money', async () => {
+    const fa = await createFinancialAccount(gateway, owner, { features: ['financial_addresses_aba', 'inbound_transfers_ach'] });
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const res = await gateway.graphql(INBOUND, { token: key, variables: { input: { financialAccount: fa.id, amount: 100 + i, currency: 'usd', originPaymentMethod: bankAccount } } });
+      ids.push(res.data!.createInboundTransfer.inboundTransfer!.id);
+    }
+    // Each transfer gets both at once, several times over.
+    const races = ids.flatMap((id) => [SUCCEED_INBOUND, CANCEL_INBOUND, SUCCEED_INBOUND, CANCEL_INBOUND].map((doc) => ({ id, doc })));
+    const answers = await Promise.all(
+      races.map(async ({ id, doc }) => {
+        const res = await gateway.graphql(doc as typeof SUCCEED_INBOUND, { token: key, variables: { input: { inboundTransfer: id } } });
+        expect(res.errors).toBeUndefined();
+        const payload = Object.values(res.data!)[0] as { inboundTransfer: { status: string } | null; userErrors: Array<{ code: string }> };
+        return { id, won: payload.inboundTransfer?.status ?? null, codes: payload.userErrors.map((e) => e.code) };
+      }),
+    );
+    let succeeded = 0n;
+    for (const [i, id] of ids.entries()) {
+      const mine = answers.filter((a) => a.id === id);
+      const winners = mine.filter((a) => a.won !== null);
+      expect(winners).toHaveLength(1);
+      expect(mine.filter((a) => a.won === null).every((a) => a.codes.length === 1 && a.codes[0] === 'invalid_status_transition')).toBe(true);
+      const stored = await gateway.db.prisma.inboundTransfer.findUniqueOrThrow({ where: { id } });
+      expect(stored.status).toBe(winners[0].won!.toLowerCase());
+      expect(await gateway.db.prisma.event.count({ where: { objectId: id } })).toBe(2);
+      if (stored.status === 'succeeded') succeeded += BigInt(100 + i);
+    }
+    // One posted transaction per success, none for a cancellation; inbound pending never moves.
+    expect(await gateway.db.prisma.transaction.count({ where: { financialAccountId: fa.id } })).toBe(answers.filter((a) => a.won === 'SUCCEEDED').length);
+    expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: succeeded, inboundPending: 0n, outboundPending: 0n });
     expect(await ledgerViolations(gateway.db)).toEqual([]);
   });
 });

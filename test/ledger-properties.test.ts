@@ -281,6 +281,17 @@ interface ModelDebit {
   succeeded: boolean;
   reversal: { id: string; status: 'processing' | 'succeeded' } | null;
 }
+const INBOUND = graphql(`
+  mutation PropertyInboundTransfer($input: CreateInboundTransferInput!) {
+    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message field } }
+  }
+`);
+const INBOUND_STEPS = {
+  cancel: [graphql(`mutation PropertyCancelInbound($input: CancelInboundTransferInput!) { cancelInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }`), 'cancelInboundTransfer'],
+  succeed: [graphql(`mutation PropertySucceedInbound($input: SucceedInboundTransferInput!) { succeedInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }`), 'succeedInboundTransfer'],
+  fail: [graphql(`mutation PropertyFailInbound($input: FailInboundTransferInput!) { failInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }`), 'failInboundTransfer'],
+  return: [graphql(`mutation PropertyReturnInbound($input: ReturnInboundTransferInput!) { returnInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }`), 'returnInboundTransfer'],
+} as const;
 
 /** The test's own account of an outbound transfer: what it expects the rules to allow next. */
 interface ModelTransfer {
@@ -310,6 +321,16 @@ interface ApiModel {
   transfers: ModelTransfer[];
   debits: ModelDebit[];
   credits: ModelCredit[];
+  inbound: ModelInboundTransfer[];
+}
+
+/** The test's own account of an inbound transfer. */
+interface ModelInboundTransfer {
+  id: string;
+  to: string;
+  amount: bigint;
+  status: 'processing' | 'succeeded' | 'failed' | 'canceled';
+  returned: boolean;
 }
 
 interface ApiWorld {
@@ -734,6 +755,72 @@ class Invalid extends ApiCommand {
   }
 }
 
+/** Money pulled in from the owner's bank account (an InboundTransfer): nothing moves until it succeeds; a closed account refuses it. */
+class PullIn extends ApiCommand {
+  constructor(
+    readonly target: number,
+    readonly amount: bigint,
+    /** Pull from the other owner's bank account instead: refused. */
+    readonly othersBank: boolean,
+  ) {
+    super();
+  }
+  async act(model: ApiModel, world: ApiWorld) {
+    const closed = this.target >= world.open.length;
+    const fa = closed ? world.closed : world.open[this.target];
+    const input = { financialAccount: fa, amount: Number(this.amount), currency: 'usd', originPaymentMethod: this.othersBank ? world.otherPaymentMethod : world.ownPaymentMethod };
+    const send = () => this.send(world, INBOUND, input);
+    if (this.othersBank) return expectRefused(world, send, 'createInboundTransfer', 'resource_missing');
+    if (closed) return expectRefused(world, send, 'createInboundTransfer', 'financial_account_closed');
+    const payload = await expectAccepted(world, send, 'createInboundTransfer');
+    expect(payload.inboundTransfer.status).toBe('PROCESSING');
+    model.inbound.push({ id: payload.inboundTransfer.id, to: fa, amount: this.amount, status: 'processing', returned: false });
+  }
+  toString() {
+    return `pull ${this.amount} into #${this.target}${this.othersBank ? ' from the other owner\'s bank' : ''}`;
+  }
+}
+
+type InboundAction = keyof typeof INBOUND_STEPS;
+
+/** A later step of an inbound transfer: the model says whether Stripe's rules allow it and what it moves (only succeed and return do). */
+class StepInbound extends ApiCommand {
+  constructor(
+    readonly pick: number,
+    readonly action: InboundAction,
+  ) {
+    super();
+  }
+  override check(model: Readonly<ApiModel>) {
+    return model.inbound.length > 0;
+  }
+  async act(model: ApiModel, world: ApiWorld) {
+    const t = model.inbound[this.pick % model.inbound.length];
+    const [document, field] = INBOUND_STEPS[this.action];
+    const send = () => this.send(world, document, { inboundTransfer: t.id });
+    const A = t.amount;
+    let next: ModelInboundTransfer['status'] | null = null;
+    let delta: Partial<BalanceImpact> = {};
+    if (t.status === 'processing' && this.action === 'cancel') next = 'canceled';
+    if (t.status === 'processing' && this.action === 'fail') next = 'failed';
+    if (t.status === 'processing' && this.action === 'succeed') [next, delta] = ['succeeded', { cash: A }];
+    if (t.status === 'succeeded' && this.action === 'return' && !t.returned) {
+      // The ledger never goes below zero: a return the cash no longer covers is refused.
+      if (model.balances.get(t.to)!.cash < A) return expectRefused(world, send, field, 'balance_insufficient');
+      [next, delta] = ['succeeded', { cash: -A }];
+    }
+    if (next === null) return expectRefused(world, send, field, 'invalid_status_transition');
+    const payload = await expectAccepted(world, send, field);
+    if (this.action === 'return') t.returned = true;
+    expect(payload.inboundTransfer).toMatchObject({ status: next.toUpperCase(), returned: t.returned });
+    t.status = next;
+    this.move(model, t.to, delta);
+  }
+  toString() {
+    return `${this.action} inbound transfer #${this.pick}`;
+  }
+}
+
 const OPEN_ACCOUNTS = 3;
 const openAccount = fc.nat({ max: OPEN_ACCOUNTS - 1 });
 const network = fc.constantFrom('ACH', 'US_DOMESTIC_WIRE') as fc.Arbitrary<'ACH' | 'US_DOMESTIC_WIRE'>;
@@ -746,6 +833,8 @@ const apiCommands = fc.commands(
     fc.nat().map((i) => new Replay(i)),
     fc.tuple(fc.nat(), fc.constantFrom('cancel', 'post', 'fail', 'return', 'update') as fc.Arbitrary<StepAction>).map(([i, a]) => new Step(i, a)),
     fc.tuple(fc.nat(), fc.constantFrom('cancel', 'post', 'fail', 'return', 'update') as fc.Arbitrary<StepAction>).map(([i, a]) => new Step(i, a)),
+    fc.tuple(fc.nat({ max: OPEN_ACCOUNTS }), apiAmount, fc.boolean()).map(([i, x, other]) => new PullIn(i, x, other && x % 5n === 0n)),
+    fc.tuple(fc.nat(), fc.constantFrom('cancel', 'succeed', 'fail', 'return') as fc.Arbitrary<InboundAction>).map(([i, a]) => new StepInbound(i, a)),
     fc
       .tuple(
         fc.constantFrom('amount', 'closed', 'other_owners_bank', 'other_owners_account', 'as_other_owner', 'unknown_transfer', 'unknown_account', 'received_bad_amount') as fc.Arbitrary<Invalid['kind']>,
@@ -770,7 +859,7 @@ describe('money movements through the API under random sequences', () => {
     const platform = await createPlatform(gw);
     const owner = { platformId: platform.platformId, accountId: (await createConnectedAccount(gw, platform.platformId)).id };
     const other = { platformId: platform.platformId, accountId: (await createConnectedAccount(gw, platform.platformId)).id };
-    const features = ['financial_addresses_aba', 'outbound_transfers_ach', 'outbound_transfers_us_domestic_wire', 'intra_stripe_flows'] as const;
+    const features = ['financial_addresses_aba', 'outbound_transfers_ach', 'outbound_transfers_us_domestic_wire', 'intra_stripe_flows', 'inbound_transfers_ach'] as const;
     const open: string[] = [];
     for (let i = 0; i < OPEN_ACCOUNTS; i++) open.push((await createFinancialAccount(gw, owner, { nickname: `Movements ${i}`, features: [...features] })).id);
     world = {
@@ -792,7 +881,7 @@ describe('money movements through the API under random sequences', () => {
       fc.asyncProperty(apiCommands, async (commands) => {
         // Each run starts from what the earlier ones left (the database is not reset), with no transfers of its own yet.
         const start = await storedBalances(world.gateway.db, all());
-        const model: ApiModel = { balances: new Map([...start].map(([id, b]) => [id, { ...b }])), transfers: [], debits: [], credits: [] };
+        const model: ApiModel = { balances: new Map([...start].map(([id, b]) => [id, { ...b }])), transfers: [], debits: [], credits: [], inbound: [] };
         await fc.asyncModelRun(() => ({ model, real: world }), commands);
         await expectLedgerToHold(model.balances, world.gateway, world.key);
       }),

@@ -24,6 +24,7 @@ import { ownedBy, ownedBySql, visibleAccounts, visibleAccountsSql } from './scop
 import { paymentMethodLoaders } from './payment-methods.ts';
 import { outboundTransferLoaders } from './outbound-transfers.ts';
 import { receivedCreditLoaders } from './received-credits.ts';
+import { inboundTransferLoaders } from './inbound-transfers.ts';
 import { receivedDebitLoaders } from './received-debits.ts';
 import { debitReversalLoaders } from './debit-reversals.ts';
 import { creditReversalLoaders } from './credit-reversals.ts';
@@ -102,6 +103,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     ...receivedDebitLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     ...debitReversalLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     ...creditReversalLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
+    ...inboundTransferLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     event,
     connectedAccount,
     financialAccount,

@@ -7,12 +7,13 @@
 // Money-movement kinds not modelled yet (outbound payments, reversals, ...) are
 // listed with no payload: their events cannot be emitted until their flow is
 // modelled and given a describer here.
-import type { Account, AccountCapability, CreditReversal, DebitReversal, OutboundTransfer, PaymentMethod, ReceivedCredit, ReceivedDebit, Transaction } from '../db/generated/client.ts';
+import type { Account, AccountCapability, CreditReversal, DebitReversal, InboundTransfer, OutboundTransfer, PaymentMethod, ReceivedCredit, ReceivedDebit, Transaction } from '../db/generated/client.ts';
 import type { NewEvent } from '../db/events.ts';
 import {
   accountObject,
   capabilityObject,
   financialAccountObject,
+  inboundTransferObject,
   outboundTransferObject,
   paymentMethodObject,
   receivedCreditObject,
@@ -94,6 +95,7 @@ export interface Payloads {
   'treasury.financial_account': FinancialAccountState;
   'treasury.outbound_transfer': OutboundTransfer;
   'treasury.received_credit': ReceivedCredit;
+  'treasury.inbound_transfer': InboundTransfer;
   'treasury.received_debit': ReceivedDebit;
   'treasury.debit_reversal': DebitReversal;
   'treasury.credit_reversal': CreditReversal;
@@ -166,6 +168,14 @@ const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
       financialAccountIds: [credit.financialAccountId, ...(source ? [source] : [])],
     };
   },
+  'treasury.inbound_transfer': (transfer) => ({
+    platformId: transfer.platformId,
+    accountId: transfer.accountId,
+    livemode: transfer.livemode,
+    objectId: transfer.id,
+    object: inboundTransferObject(transfer),
+    financialAccountIds: [transfer.financialAccountId],
+  }),
   'treasury.received_debit': (debit) => ({
     platformId: debit.platformId,
     accountId: debit.accountId,

@@ -8,6 +8,7 @@ import type {
   FeatureSetting,
   FinancialAccount,
   FinancialAddress,
+  InboundTransfer,
   OutboundTransfer,
   PaymentMethod,
   ReceivedCredit,
@@ -223,6 +224,36 @@ export function receivedCreditObject(c: ReceivedCredit): Record<string, unknown>
     reversal_details: { deadline: secondsOrNull(c.reversalDeadline), restricted_reason: receivedCreditRestrictedReason(c, false, c.createdAt) },
     status: c.status,
     transaction: c.transactionId,
+  };
+}
+
+/** Stripe's `treasury.inbound_transfer`; its transaction and ReceivedDebit as ids. */
+export function inboundTransferObject(t: InboundTransfer): Record<string, unknown> {
+  return {
+    id: t.id,
+    object: 'treasury.inbound_transfer',
+    amount: Number(t.amount),
+    cancelable: t.cancelable,
+    created: seconds(t.createdAt),
+    currency: t.currency,
+    description: t.description,
+    failure_details: t.status === 'failed' ? { code: t.failureCode } : null,
+    financial_account: t.financialAccountId,
+    hosted_regulatory_receipt_url: null,
+    linked_flows: { received_debit: t.receivedDebitId },
+    livemode: t.livemode,
+    metadata: t.metadata,
+    origin_payment_method: t.originPaymentMethod,
+    origin_payment_method_details: snakeKeys(t.originPaymentMethodDetails),
+    returned: t.receivedDebitId !== null,
+    statement_descriptor: t.statementDescriptor,
+    status: t.status,
+    status_transitions: {
+      canceled_at: secondsOrNull(t.canceledAt),
+      failed_at: secondsOrNull(t.failedAt),
+      succeeded_at: secondsOrNull(t.succeededAt),
+    },
+    transaction: t.transactionId,
   };
 }
 

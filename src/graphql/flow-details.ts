@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { idType, type IdType } from '../domain/ids.ts';
 import { builder } from './builder.ts';
 import { CreditReversal } from './credit-reversal.ts';
+import { InboundTransfer } from './inbound-transfer.ts';
 import { OutboundTransfer } from './outbound-transfer.ts';
 import { ReceivedCredit, ReceivedCreditLinkedFlows } from './received-credit.ts';
 import { ReceivedDebit } from './received-debit.ts';
@@ -16,6 +17,7 @@ import { TransactionEntry } from './transaction-entry.ts';
 const FLOW_OBJECTS = {
   OutboundTransfer: { type: OutboundTransfer, load: (ctx: Context, id: string) => ctx.loaders.outboundTransfer.load(id) },
   ReceivedCredit: { type: ReceivedCredit, load: (ctx: Context, id: string) => ctx.loaders.receivedCredit.load(id) },
+  InboundTransfer: { type: InboundTransfer, load: (ctx: Context, id: string) => ctx.loaders.inboundTransfer.load(id) },
   ReceivedDebit: { type: ReceivedDebit, load: (ctx: Context, id: string) => ctx.loaders.receivedDebit.load(id) },
   DebitReversal: { type: DebitReversal, load: (ctx: Context, id: string) => ctx.loaders.debitReversal.load(id) },
   CreditReversal: { type: CreditReversal, load: (ctx: Context, id: string) => ctx.loaders.creditReversal.load(id) },

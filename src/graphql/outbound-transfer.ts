@@ -8,12 +8,12 @@ import {
   OUTBOUND_TRANSFER_STATUSES,
 } from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
-import type { Context } from '../context.ts';
 import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-details.ts';
 import { builder } from './builder.ts';
 import { TreasuryNetwork } from './enums.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { UsBankAccountHolderType, UsBankAccountNetwork, UsBankAccountType } from './payment-method.ts';
+import { bankAccountDetailsType, idempotencyKeyField, movementMutation, type BankAccountDetailsShape, type MovementObject } from './movement-parts.ts';
+import { UsBankAccountNetwork } from './payment-method.ts';
 import { required } from './required.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
@@ -45,15 +45,7 @@ export const OutboundTransferReturnCode = stripeEnum('OutboundTransferReturnCode
 interface DestinationDetails {
   type: 'financial_account' | 'us_bank_account';
   billingDetails: BillingDetailsShape;
-  usBankAccount: {
-    accountHolderType: 'company' | 'individual' | null;
-    accountType: 'checking' | 'savings';
-    bankName: string | null;
-    fingerprint: string;
-    last4: string;
-    network: 'ach' | 'us_domestic_wire';
-    routingNumber: string;
-  } | null;
+  usBankAccount: BankAccountDetailsShape | null;
   financialAccount: { id: string; network: 'stripe' } | null;
 }
 
@@ -63,20 +55,10 @@ interface TrackingDetails {
   usDomesticWire: { chips: string | null; imad: string | null; omad: string | null } | null;
 }
 
-const DestinationUsBankAccount = builder
-  .objectRef<NonNullable<DestinationDetails['usBankAccount']>>('OutboundTransferDestinationUsBankAccount')
-  .implement({
-    description: 'The bank account an outbound transfer went to, as it was when the transfer was created (no full account number).',
-    fields: (t) => ({
-      accountHolderType: t.expose('accountHolderType', { type: UsBankAccountHolderType, nullable: true, description: 'Individual or company.' }),
-      accountType: t.expose('accountType', { type: UsBankAccountType, description: 'Checking or savings.' }),
-      bankName: t.exposeString('bankName', { nullable: true, description: 'Name of the bank.' }),
-      fingerprint: t.exposeString('fingerprint', { description: 'Identifies the bank account across payment methods.' }),
-      last4: t.exposeString('last4', { description: 'Last four digits of the account number.' }),
-      network: t.expose('network', { type: UsBankAccountNetwork, description: 'The network the money travels over.' }),
-      routingNumber: t.exposeString('routingNumber', { description: 'ABA routing number.' }),
-    }),
-  });
+const DestinationUsBankAccount = bankAccountDetailsType(
+  'OutboundTransferDestinationUsBankAccount',
+  'The bank account an outbound transfer went to, as it was when the transfer was created (no full account number).',
+);
 
 export const FinancialAccountNetworkDetails = builder
   .objectRef<{ id: string; network: 'stripe' }>('FinancialAccountNetworkDetails')
@@ -242,12 +224,6 @@ builder.queryField('outboundTransfer', (t) =>
   }),
 );
 
-const idempotencyKey = (t: { string: (o: { required: false; description: string }) => unknown }) =>
-  t.string({
-    required: false,
-    description: 'Stripe\'s Idempotency-Key: a replay with the same key and input returns the first result and moves no money.',
-  });
-
 const CreateInput = builder.inputType('CreateOutboundTransferInput', {
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account to send from (`fa_...`).' }),
@@ -293,21 +269,21 @@ const CreateInput = builder.inputType('CreateOutboundTransferInput', {
       description: 'What the recipient\'s statement shows: at most 10 characters over ACH, 140 over a wire; default "transfer".',
     }),
     metadata: t.field({ type: 'Metadata', required: false, description: 'Key-value pairs to attach.' }),
-    idempotencyKey: idempotencyKey(t) as never,
+    idempotencyKey: idempotencyKeyField(t) as never,
   }),
 });
 
-const transferPayload = (name: string) =>
-  objectPayload(name, {
-    field: 'outboundTransfer',
-    label: 'outbound transfer',
-    type: OutboundTransfer,
-    load: (ctx: Context, id: string) => ctx.loaders.outboundTransfer.load(id),
-  });
+const OUTBOUND_TRANSFER: MovementObject = {
+  field: 'outboundTransfer',
+  label: 'outbound transfer',
+  prefix: 'obt',
+  type: OutboundTransfer,
+  load: (ctx, id) => ctx.loaders.outboundTransfer.load(id),
+};
 
 builder.mutationField('createOutboundTransfer', (t) =>
   t.field({
-    type: transferPayload('CreateOutboundTransferPayload'),
+    type: objectPayload('CreateOutboundTransferPayload', OUTBOUND_TRANSFER),
     description:
       'Sends money from a financial account to a bank account (payment method) or another financial account of the same owner, with ' +
       'Stripe\'s checks: the feature for the network, platform restrictions, an open account, the currency, the amount, the statement ' +
@@ -323,58 +299,32 @@ builder.mutationField('createOutboundTransfer', (t) =>
   }),
 );
 
-/** A mutation on one transfer: { outboundTransfer, idempotencyKey, ...more }. */
-function transferMutation<Extra extends Record<string, unknown>>(
-  name: string,
-  description: string,
-  extraFields: (t: any) => Extra,
-  run: (ctx: Context, input: { outboundTransfer: string } & Record<string, unknown>, key: string | null | undefined) => Promise<{ id: string }>,
-) {
-  const capital = name[0].toUpperCase() + name.slice(1);
-  const Input = builder.inputType(`${capital}Input`, {
-    fields: (t) =>
-      ({
-        outboundTransfer: t.id({ required: true, description: 'The outbound transfer (`obt_...`).' }),
-        ...extraFields(t),
-        idempotencyKey: idempotencyKey(t),
-      }) as any,
-  });
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: transferPayload(`${capital}Payload`),
-      description,
-      args: { input: t.arg({ type: Input, required: true }) },
-      resolve: (_root, { input }, ctx) =>
-        asPayload(ctx, async () => {
-          const { idempotencyKey: key, ...fields } = input as Record<string, unknown>;
-          return run(ctx, fields as { outboundTransfer: string }, key as string | null | undefined);
-        }),
-    }),
-  );
-}
-
-transferMutation(
+movementMutation(
+  OUTBOUND_TRANSFER,
   'cancelOutboundTransfer',
   'Cancels a processing transfer the network does not have yet: the held amount goes back to cash and its transaction is void. ' +
     'Reported by `treasury.outbound_transfer.canceled`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundTransfers.cancel(ctx.viewer, input, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.cancel(ctx.viewer, input as never, key),
 );
-transferMutation(
+movementMutation(
+  OUTBOUND_TRANSFER,
   'postOutboundTransfer',
   'Test mode only (Stripe\'s test helper): posts a processing transfer; outbound pending is released and the transaction posts. ' +
     'Reported by `treasury.outbound_transfer.posted`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundTransfers.post(ctx.viewer, input, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.post(ctx.viewer, input as never, key),
 );
-transferMutation(
+movementMutation(
+  OUTBOUND_TRANSFER,
   'failOutboundTransfer',
   'Test mode only (Stripe\'s test helper): fails a processing transfer; the held amount goes back to cash and the transaction is void. ' +
     'Reported by `treasury.outbound_transfer.failed`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundTransfers.fail(ctx.viewer, input, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.fail(ctx.viewer, input as never, key),
 );
-transferMutation(
+movementMutation(
+  OUTBOUND_TRANSFER,
   'returnOutboundTransfer',
   'Test mode only (Stripe\'s test helper): returns a processing or posted transfer to a bank account; it posts (if it had not) and a ' +
     'second transaction credits the money back to cash. Reported by `treasury.outbound_transfer.returned`.',
@@ -390,7 +340,8 @@ transferMutation(
   }),
   (ctx, input, key) => ctx.services.outboundTransfers.return(ctx.viewer, input as never, key),
 );
-transferMutation(
+movementMutation(
+  OUTBOUND_TRANSFER,
   'updateOutboundTransfer',
   'Test mode only (Stripe\'s test helper): sets the tracking details of a transfer the network has (not cancelable, not canceled or ' +
     'failed). Reported by `treasury.outbound_transfer.tracking_details_updated`.',

@@ -16,6 +16,7 @@ import './event.ts';
 import './payment-method.ts';
 import './outbound-transfer.ts';
 import './received-credit.ts';
+import './inbound-transfer.ts';
 import './received-debit.ts';
 import './debit-reversal.ts';
 import './credit-reversal.ts';

@@ -15,6 +15,7 @@ import {
   updateFinancialAccount,
   type FinancialAccountChanges,
 } from '../db/financial-accounts.ts';
+import { processingInboundTransfersOf } from '../db/inbound-transfers.ts';
 import { UserInputError } from '../domain/errors.ts';
 import type { Feature } from '../domain/features.ts';
 import { idType, newId } from '../domain/ids.ts';
@@ -200,6 +201,18 @@ export class FinancialAccountService {
           'balance_nonzero',
           `A financial account can only be closed with a zero balance; in ${currency} it has cash ${cash}, ` +
             `inbound pending ${inboundPending} and outbound pending ${outboundPending} (minor units).`,
+          ['financialAccount'],
+        );
+      }
+      // "has no pending InboundTransfers": money on its way in would arrive at a closed account.
+      // The account's row lock is held, so no transfer starts meanwhile; its steps take the same lock.
+      const pendingInbound = await processingInboundTransfersOf(tx, account.id);
+      if (pendingInbound.length > 0) {
+        const ids = pendingInbound.map((t) => t.id);
+        throw new UserInputError(
+          'inbound_transfers_pending',
+          `A financial account can only be closed with no pending InboundTransfers; ${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} ` +
+            'still processing: cancel or wait for them first.',
           ['financialAccount'],
         );
       }

@@ -15,6 +15,7 @@ import { ReceivedDebitService } from './received-debits.ts';
 import { DebitReversalCompleter, DebitReversalService } from './debit-reversals.ts';
 import { PlatformService } from './platform-bootstrap.ts';
 import { UnitOfWork } from './unit-of-work.ts';
+import { InboundTransferService } from './inbound-transfers.ts';
 
 export interface ServiceConfig {
   accountSessionTtlSeconds: number;
@@ -62,6 +63,7 @@ export function createServices(
     paymentMethods: new PaymentMethodService(unitOfWork),
     outboundTransfers: new OutboundTransferService(unitOfWork),
     receivedCredits: new ReceivedCreditService(unitOfWork),
+    inboundTransfers: new InboundTransferService(unitOfWork),
     receivedDebits: new ReceivedDebitService(unitOfWork),
     debitReversals: new DebitReversalService(unitOfWork, debitReversalCompleter),
     creditReversals: new CreditReversalService(

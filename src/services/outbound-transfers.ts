@@ -6,15 +6,13 @@
 import type { FinancialAccount, OutboundTransfer } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
 import { accountById } from '../db/accounts.ts';
-import { balanceSumsOf, lockFinancialAccount, lockFinancialAccountRow } from '../db/financial-accounts.ts';
+import { balanceSumsOf, lockFinancialAccount } from '../db/financial-accounts.ts';
 import {
   createOutboundTransfer,
   findOutboundTransfer,
   lockOutboundTransfer,
   updateOutboundTransfer,
-  type OutboundTransferChanges,
 } from '../db/outbound-transfers.ts';
-import { findPaymentMethod } from '../db/payment-methods.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { checkFlowAllowed } from '../domain/flows.ts';
 import { idType, newId } from '../domain/ids.ts';
@@ -28,7 +26,6 @@ import {
   type OutboundTransferAction,
   type OutboundTransferReturnCode,
   type OutboundTransferState,
-  type OutboundTransferStep,
 } from '../domain/money-movements/index.ts';
 import { checkMetadataText } from '../domain/payment-methods.ts';
 import { failure, unwrap } from '../domain/result.ts';
@@ -37,7 +34,9 @@ import { expectedArrivalDate } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
 import { emitBalanceUpdated, flowContext, writeStep } from './money-movement-ledger.ts';
-import { emptyBilling, receiveCredit, testModeOnly } from './received-credits.ts';
+import { bankAccountDetails, ownersBankAccount } from './payment-methods.ts';
+import { emptyBilling, receiveCredit } from './received-credits.ts';
+import { applyStep, stepMovement, type SteppedMovement } from './movement-steps.ts';
 import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
 
 export interface CreateOutboundTransferInput {
@@ -69,6 +68,14 @@ const HELPER_MUTATION: Record<Helper | 'cancel', string> = {
 };
 
 const FA_FIELD = ['destinationPaymentMethodData', 'financialAccount'];
+
+const OUTBOUND_TRANSFERS: SteppedMovement<OutboundTransfer> = {
+  idType: 'OutboundTransfer',
+  label: 'outbound transfer',
+  field: 'outboundTransfer',
+  find: findOutboundTransfer,
+  lock: lockOutboundTransfer,
+};
 
 export class OutboundTransferService {
   constructor(private readonly unitOfWork: UnitOfWork) {}
@@ -205,7 +212,7 @@ export class OutboundTransferService {
     return this.step(viewer, 'update_tracking', input, { trackingDetails: input.trackingDetails }, idempotencyKey, at);
   }
 
-  private async step(
+  private step(
     viewer: Viewer,
     action: Helper | 'cancel',
     input: { outboundTransfer: string },
@@ -213,36 +220,22 @@ export class OutboundTransferService {
     idempotencyKey: string | null | undefined,
     at: Date | undefined,
   ): Promise<{ id: string }> {
-    const mutation = HELPER_MUTATION[action];
-    return retryOnceOnConflict(() =>
-      this.unitOfWork.run(async (tx, changes) => {
-        if (action !== 'cancel') testModeOnly(viewer, mutation);
-        const missing = () => new UserInputError('resource_missing', `No such outbound transfer: '${input.outboundTransfer}'.`, ['outboundTransfer']);
-        const found = idType(input.outboundTransfer) === 'OutboundTransfer' ? await findOutboundTransfer(tx, viewer, input.outboundTransfer) : null;
-        if (!found) throw missing();
-        // The account's row first, as every movement takes it, then the transfer's: its steps apply one after the other.
-        await lockFinancialAccountRow(tx, found.financialAccountId);
-        const result = await idempotently(tx, viewer, idempotencyKey, mutation, input, async () => {
-          const transfer = (await lockOutboundTransfer(tx, found.id))!;
-          const account = (await lockFinancialAccount(tx, viewer, transfer.financialAccountId))!;
-          if (action === 'return' && transfer.network === 'stripe') {
-            throw new UserInputError(
-              'invalid_status_transition',
-              'This OutboundTransfer went to a financial account over Stripe\'s network and arrived there: it cannot be returned.',
-              ['outboundTransfer'],
-            );
-          }
-          if (action === 'update_tracking') checkTracking(transfer, extra.trackingDetails!);
-          await this.apply(tx, changes, account, transfer, { type: action, at: at ?? new Date() }, extra);
-          return transfer.id;
-        });
-        return { id: result.id };
-      }),
-    );
+    const request = { mutation: HELPER_MUTATION[action], testHelper: action !== 'cancel', id: input.outboundTransfer, input, idempotencyKey };
+    return stepMovement(this.unitOfWork, OUTBOUND_TRANSFERS, viewer, request, async (tx, changes, transfer, account) => {
+      if (action === 'return' && transfer.network === 'stripe') {
+        throw new UserInputError(
+          'invalid_status_transition',
+          'This OutboundTransfer went to a financial account over Stripe\'s network and arrived there: it cannot be returned.',
+          ['outboundTransfer'],
+        );
+      }
+      if (action === 'update_tracking') checkTracking(transfer, extra.trackingDetails!);
+      await this.apply(tx, changes, account, transfer, { type: action, at: at ?? new Date() }, extra);
+    });
   }
 
   /** One step of the machine on a stored transfer: its entries, its new state, its events, the balance it leaves. */
-  private async apply(
+  private apply(
     tx: TransactionClient,
     changes: ChangeSet,
     account: FinancialAccount,
@@ -250,30 +243,24 @@ export class OutboundTransferService {
     action: OutboundTransferAction,
     extra: { returnedCode?: OutboundTransferReturnCode; trackingDetails?: TrackingDetailsInput } = {},
   ): Promise<OutboundTransfer> {
-    const step: OutboundTransferStep = nextOutboundTransfer(stateOf(transfer), action);
-    if (!step.ok) throw new UserInputError(step.code, step.message, ['outboundTransfer']);
-    const ledger = await writeStep(
-      tx,
-      account,
-      step,
-      { id: transfer.id, type: 'outbound_transfer', currency: transfer.currency, description: transfer.description ?? 'Outbound transfer', at: action.at },
-      { flow: transfer.transactionId, return: transfer.returnTransactionId },
-    );
-    const changed: OutboundTransferChanges = {
-      status: step.status,
-      cancelable: step.state.cancelable,
-      postedAt: step.state.statusTransitions.postedAt,
-      failedAt: step.state.statusTransitions.failedAt,
-      canceledAt: step.state.statusTransitions.canceledAt,
-      returnedAt: step.state.statusTransitions.returnedAt,
-      returnTransactionId: ledger.transactions.return,
-      ...(action.type === 'return' ? { returnedCode: extra.returnedCode ?? 'declined' } : {}),
-      ...(extra.trackingDetails ? { trackingDetails: trackingJson(extra.trackingDetails) } : {}),
-    };
-    const updated = await updateOutboundTransfer(tx, transfer.id, changed);
-    for (const type of step.events) changes.emit(type as 'treasury.outbound_transfer.created', updated);
-    await emitBalanceUpdated(tx, changes, account, ledger.changed);
-    return updated;
+    return applyStep(tx, changes, account, nextOutboundTransfer(stateOf(transfer), action), {
+      field: 'outboundTransfer',
+      flow: { id: transfer.id, type: 'outbound_transfer', currency: transfer.currency, description: transfer.description ?? 'Outbound transfer', at: action.at },
+      existing: { flow: transfer.transactionId, return: transfer.returnTransactionId },
+      save: (step, ledger) =>
+        updateOutboundTransfer(tx, transfer.id, {
+          status: step.status,
+          cancelable: step.state.cancelable,
+          postedAt: step.state.statusTransitions.postedAt,
+          failedAt: step.state.statusTransitions.failedAt,
+          canceledAt: step.state.statusTransitions.canceledAt,
+          returnedAt: step.state.statusTransitions.returnedAt,
+          returnTransactionId: ledger.transactions.return,
+          ...(action.type === 'return' ? { returnedCode: extra.returnedCode ?? 'declined' } : {}),
+          ...(extra.trackingDetails ? { trackingDetails: trackingJson(extra.trackingDetails) } : {}),
+        }),
+      emit: (type, row) => changes.emit(type as 'treasury.outbound_transfer.created', row),
+    });
   }
 
   /** Where the money goes: a saved bank account of the same connected account, or another of its financial accounts. */
@@ -300,50 +287,9 @@ export class OutboundTransferService {
       );
     }
     if (pmId) {
-      // The platform's own money may move between its own financial accounts, but never to a connected account's bank.
-      if (source.accountId === source.platformId) {
-        throw new UserInputError(
-          'parameter_not_allowed',
-          'The platform\'s own financial accounts cannot send money to a payment method: an OutboundTransfer goes to an account of the same owner.',
-          ['destinationPaymentMethod'],
-        );
-      }
-      const pm = idType(pmId) === 'PaymentMethod' ? await findPaymentMethod(tx, viewer, pmId) : null;
-      // A payment method of another connected account is, for this transfer, one that does not exist.
-      if (!pm || pm.accountId !== source.accountId) {
-        throw new UserInputError('resource_missing', `No such payment method of the financial account's owner: '${pmId}'.`, ['destinationPaymentMethod']);
-      }
+      const pm = await ownersBankAccount(tx, viewer, source, pmId, ['destinationPaymentMethod'], 'send money to');
       const network = input.destinationPaymentMethodOptions?.usBankAccount?.network ?? 'ach';
-      return {
-        network,
-        paymentMethod: pm.id,
-        account: null,
-        details: {
-          type: 'us_bank_account',
-          billingDetails: {
-            name: pm.billingName,
-            email: pm.billingEmail,
-            address: {
-              city: pm.addressCity,
-              country: pm.addressCountry,
-              line1: pm.addressLine1,
-              line2: pm.addressLine2,
-              postalCode: pm.addressPostalCode,
-              state: pm.addressState,
-            },
-          },
-          usBankAccount: {
-            accountHolderType: pm.accountHolderType,
-            accountType: pm.accountType,
-            bankName: pm.bankName,
-            fingerprint: pm.fingerprint,
-            last4: pm.last4,
-            network,
-            routingNumber: pm.routingNumber,
-          },
-          financialAccount: null,
-        },
-      };
+      return { network, paymentMethod: pm.id, account: null, details: { ...bankAccountDetails(pm, network), financialAccount: null } };
     }
     if (input.destinationPaymentMethodOptions?.usBankAccount) {
       throw new UserInputError(

@@ -5,7 +5,8 @@
 // `payment_method.attached` in the same transaction.
 import type { TransactionClient } from '../db/client.ts';
 import { findConnectedAccount } from '../db/accounts.ts';
-import { createPaymentMethod, fingerprintOf } from '../db/payment-methods.ts';
+import type { FinancialAccount, PaymentMethod } from '../db/generated/client.ts';
+import { createPaymentMethod, findPaymentMethod, fingerprintOf } from '../db/payment-methods.ts';
 import { checkUsBankAccount, type AccountHolderType, type AccountType } from '../domain/bank-accounts.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { idType, newId, randomToken } from '../domain/ids.ts';
@@ -115,4 +116,61 @@ async function ownerFor(tx: TransactionClient, viewer: Viewer, requested: string
   const account = await findConnectedAccount(tx, viewer, id);
   if (!account) throw missing();
   return account.id;
+}
+
+/**
+ * A saved bank account of the financial account's owner, for money between
+ * the two (`what`: "send money to", "pull money from"). One of another
+ * connected account is, for this movement, one that does not exist; the
+ * platform's own financial accounts have none (payment methods belong to
+ * connected accounts).
+ */
+export async function ownersBankAccount(
+  tx: TransactionClient,
+  viewer: Viewer,
+  account: FinancialAccount,
+  id: string,
+  field: string[],
+  what: string,
+): Promise<PaymentMethod> {
+  if (account.accountId === account.platformId) {
+    throw new UserInputError(
+      'parameter_not_allowed',
+      `The platform's own financial accounts cannot ${what} a payment method: a transfer moves money between accounts of the same owner.`,
+      field,
+    );
+  }
+  const pm = idType(id) === 'PaymentMethod' ? await findPaymentMethod(tx, viewer, id) : null;
+  if (!pm || pm.accountId !== account.accountId) {
+    throw new UserInputError('resource_missing', `No such payment method of the financial account's owner: '${id}'.`, field);
+  }
+  return pm;
+}
+
+/** Stripe's `billing_details` and `us_bank_account` of a movement's payment method details, camelCased, as of now (never the full number). */
+export function bankAccountDetails(pm: PaymentMethod, network: string) {
+  return {
+    type: 'us_bank_account' as const,
+    billingDetails: {
+      name: pm.billingName,
+      email: pm.billingEmail,
+      address: {
+        city: pm.addressCity,
+        country: pm.addressCountry,
+        line1: pm.addressLine1,
+        line2: pm.addressLine2,
+        postalCode: pm.addressPostalCode,
+        state: pm.addressState,
+      },
+    },
+    usBankAccount: {
+      accountHolderType: pm.accountHolderType,
+      accountType: pm.accountType,
+      bankName: pm.bankName,
+      fingerprint: pm.fingerprint,
+      last4: pm.last4,
+      network,
+      routingNumber: pm.routingNumber,
+    },
+  };
 }

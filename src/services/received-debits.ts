@@ -40,6 +40,11 @@ export interface IncomingDebit {
   initiatingPaymentMethodDetails: Record<string, unknown>;
   /** Stripe's `linked_flows`: the InboundTransfer whose return this debit is. */
   linkedFlows?: { inboundTransfer?: string | null } | null;
+  /**
+   * The type of the entry its transaction books (default `received_debit`): the return of an
+   * InboundTransfer books `inbound_transfer_return`, as that transfer's state machine plans.
+   */
+  entryType?: 'received_debit' | 'inbound_transfer_return';
   at: Date;
 }
 
@@ -53,8 +58,10 @@ export async function receiveDebit(tx: TransactionClient, changes: ChangeSet, ac
   const cash = cashIn(balanceFromSums(account.supportedCurrencies, await balanceSumsOf(tx, account.id)), debit.money.currency);
   const check = checkFlowAllowed('received_debit', debit.network, await flowContext(tx, account));
   const failureCode = unwrap(decideReceivedDebit(check, cash, debit.money.amount));
-  const step = nextReceivedDebit(null, { type: 'create', amount: debit.money.amount, at: debit.at, failureCode });
-  if (!step.ok) throw new Error(`Bug: a new ReceivedDebit refused: ${step.message}`);
+  const decided = nextReceivedDebit(null, { type: 'create', amount: debit.money.amount, at: debit.at, failureCode });
+  if (!decided.ok) throw new Error(`Bug: a new ReceivedDebit refused: ${decided.message}`);
+  const { entryType } = debit;
+  const step = entryType ? { ...decided, entries: decided.entries.map((e) => ({ ...e, type: entryType })) } : decided;
   const id = newId('ReceivedDebit');
   return bookReceivedFlow(
     tx,

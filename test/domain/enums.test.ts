@@ -14,6 +14,7 @@ import {
 import { FLOW_OUTCOMES, FLOW_TYPES, TRANSACTION_ENTRY_TYPES, TRANSACTION_STATUSES } from '../../src/domain/ledger.ts';
 import { OUTBOUND_TRANSFER_STATUSES, RECEIVED_CREDIT_STATUSES } from '../../src/domain/money-movements/index.ts';
 import { DEBIT_REVERSAL_STATUSES, RECEIVED_DEBIT_STATUSES } from '../../src/domain/money-movements/index.ts';
+import { INBOUND_TRANSFER_STATUSES } from '../../src/domain/money-movements/index.ts';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const values = <E extends Record<string, string>>(e: E) => Object.values(e) as Array<E[keyof E]>;
@@ -35,6 +36,7 @@ const sameTypes: Array<true> = [
   true satisfies Same<(typeof OUTBOUND_TRANSFER_STATUSES)[number], db.OutboundTransferStatus>,
   true satisfies Same<(typeof RECEIVED_CREDIT_STATUSES)[number], db.ReceivedCreditStatus>,
   true satisfies Same<(typeof RECEIVED_DEBIT_STATUSES)[number], db.ReceivedDebitStatus>,
+  true satisfies Same<(typeof INBOUND_TRANSFER_STATUSES)[number], db.InboundTransferStatus>,
   true satisfies Same<(typeof DEBIT_REVERSAL_STATUSES)[number], db.DebitReversalStatus>,
 ];
 
@@ -55,6 +57,7 @@ describe('enum value lists', () => {
     ['OutboundTransferStatus', OUTBOUND_TRANSFER_STATUSES, db.OutboundTransferStatus],
     ['ReceivedCreditStatus', RECEIVED_CREDIT_STATUSES, db.ReceivedCreditStatus],
     ['ReceivedDebitStatus', RECEIVED_DEBIT_STATUSES, db.ReceivedDebitStatus],
+    ['InboundTransferStatus', INBOUND_TRANSFER_STATUSES, db.InboundTransferStatus],
     ['DebitReversalStatus', DEBIT_REVERSAL_STATUSES, db.DebitReversalStatus],
   ] as Array<[string, readonly string[], Record<string, string>]>)('%s: the domain list is the database enum, in order', (_name, domain, prisma) => {
     expect([...domain]).toEqual(values(prisma));

@@ -83,10 +83,28 @@ type Documents = {
     "\n  mutation FaUpdateOwner($account: ID!, $status: CapabilityStatus!) {\n    updateConnectedAccount(input: { account: $account, capabilities: [{ name: TREASURY, status: $status }] }) { userErrors { code } }\n  }\n": typeof types.FaUpdateOwnerDocument,
     "\n  mutation FaCreateOwner($key: String!) {\n    createConnectedAccount(input: { idempotencyKey: $key, capabilities: [{ name: TREASURY, status: ACTIVE }] }) {\n      connectedAccount { id }\n      userErrors { code field }\n    }\n  }\n": typeof types.FaCreateOwnerDocument,
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": typeof types.FaReadTransactionDocument,
+    "\n  fragment IbtFields on InboundTransfer {\n    id amount cancelable created currency description livemode metadata statementDescriptor status hostedRegulatoryReceiptUrl\n    returned originPaymentMethod\n    failureDetails { code }\n    financialAccount { id }\n    linkedFlows { receivedDebit }\n    originPaymentMethodDetails {\n      type\n      billingDetails { name email address { city country line1 line2 postalCode state } }\n      usBankAccount { accountHolderType accountType bankName fingerprint last4 mandate network routingNumber }\n    }\n    statusTransitions { canceledAt failedAt succeededAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt voidAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } }\n      flowDetails { __typename ... on InboundTransfer { id status } }\n    }\n  }\n": typeof types.IbtFieldsFragmentDoc,
+    "\n  mutation IbtCreate($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n": typeof types.IbtCreateDocument,
+    "\n  mutation IbtCancel($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n": typeof types.IbtCancelDocument,
+    "\n  mutation IbtSucceed($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n": typeof types.IbtSucceedDocument,
+    "\n  mutation IbtFail($input: FailInboundTransferInput!) {\n    failInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n": typeof types.IbtFailDocument,
+    "\n  mutation IbtReturn($input: ReturnInboundTransferInput!) {\n    returnInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n": typeof types.IbtReturnDocument,
+    "\n  mutation IbtClose($input: CloseFinancialAccountInput!) {\n    closeFinancialAccount(input: $input) { financialAccount { id status } userErrors { code message field } }\n  }\n": typeof types.IbtCloseDocument,
+    "\n  query IbtReceivedDebit($id: ID!) {\n    receivedDebit(id: $id) {\n      id amount currency status network failureCode description\n      financialAccount { id }\n      linkedFlows { inboundTransfer }\n      reversalDetails { restrictedReason }\n      initiatingPaymentMethodDetails { type billingDetails { name } usBankAccount { bankName last4 routingNumber } }\n      transaction {\n        id amount status flow flowType\n        balanceImpact { cash inboundPending outboundPending }\n        entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } }\n        flowDetails { __typename ... on ReceivedDebit { id } }\n      }\n    }\n  }\n": typeof types.IbtReceivedDebitDocument,
+    "\n  query IbtBalance($id: ID!) {\n    financialAccount(id: $id) {\n      id\n      balance { cash { currency amount } inboundPending { currency amount } outboundPending { currency amount } }\n      transactions(first: 20) { nodes { id flow } }\n    }\n  }\n": typeof types.IbtBalanceDocument,
+    "query IbtRead($id: ID!) { inboundTransfer(id: $id) { ...IbtFields } }": typeof types.IbtReadDocument,
+    "query IbtNode($id: ID!) { node(id: $id) { __typename id ... on InboundTransfer { status } } }": typeof types.IbtNodeDocument,
+    "\n  query IbtList($fa: ID!, $filter: InboundTransferFilter) {\n    financialAccount(id: $fa) { inboundTransfers(first: 20, filter: $filter) { nodes { id status } } }\n  }\n": typeof types.IbtListDocument,
+    "\n  query IbtEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n": typeof types.IbtEventsDocument,
+    "\n  subscription IbtLiveEvents($types: [EventType!], $after: ID) { events(types: $types, after: $after) { id type objectId } }\n": typeof types.IbtLiveEventsDocument,
+    "\n  subscription IbtBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { flow flowType status }\n      balance { cash { amount } inboundPending { amount } outboundPending { amount } }\n    }\n  }\n": typeof types.IbtBalanceUpdatedDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.LedgerBalanceDocument,
     "\n  mutation ConcurrentReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message } }\n  }\n": typeof types.ConcurrentReceivedDebitDocument,
     "\n  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }\n  }\n": typeof types.ConcurrentCreditReversalDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentOutboundTransferDocument,
+    "\n  mutation ConcurrentInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentInboundTransferDocument,
+    "\n  mutation ConcurrentSucceedInbound($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentSucceedInboundDocument,
+    "\n  mutation ConcurrentCancelInbound($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentCancelInboundDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": typeof types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyReceivedCreditDocument,
     "\n  mutation PropertyOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status cancelable } userErrors { code message field } }\n  }\n": typeof types.PropertyOutboundTransferDocument,
@@ -97,6 +115,11 @@ type Documents = {
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyUpdateTransferDocument,
     "\n  mutation PropertyReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message field } }\n  }\n": typeof types.PropertyReceivedDebitDocument,
     "\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyDebitReversalDocument,
+    "\n  mutation PropertyInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyInboundTransferDocument,
+    "mutation PropertyCancelInbound($input: CancelInboundTransferInput!) { cancelInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": typeof types.PropertyCancelInboundDocument,
+    "mutation PropertySucceedInbound($input: SucceedInboundTransferInput!) { succeedInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": typeof types.PropertySucceedInboundDocument,
+    "mutation PropertyFailInbound($input: FailInboundTransferInput!) { failInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": typeof types.PropertyFailInboundDocument,
+    "mutation PropertyReturnInbound($input: ReturnInboundTransferInput!) { returnInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": typeof types.PropertyReturnInboundDocument,
     "\n  mutation PropertyCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id status amount } userErrors { code message field } }\n  }\n": typeof types.PropertyCreditReversalDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsDefaultedDocument,
@@ -257,10 +280,28 @@ const documents: Documents = {
     "\n  mutation FaUpdateOwner($account: ID!, $status: CapabilityStatus!) {\n    updateConnectedAccount(input: { account: $account, capabilities: [{ name: TREASURY, status: $status }] }) { userErrors { code } }\n  }\n": types.FaUpdateOwnerDocument,
     "\n  mutation FaCreateOwner($key: String!) {\n    createConnectedAccount(input: { idempotencyKey: $key, capabilities: [{ name: TREASURY, status: ACTIVE }] }) {\n      connectedAccount { id }\n      userErrors { code field }\n    }\n  }\n": types.FaCreateOwnerDocument,
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": types.FaReadTransactionDocument,
+    "\n  fragment IbtFields on InboundTransfer {\n    id amount cancelable created currency description livemode metadata statementDescriptor status hostedRegulatoryReceiptUrl\n    returned originPaymentMethod\n    failureDetails { code }\n    financialAccount { id }\n    linkedFlows { receivedDebit }\n    originPaymentMethodDetails {\n      type\n      billingDetails { name email address { city country line1 line2 postalCode state } }\n      usBankAccount { accountHolderType accountType bankName fingerprint last4 mandate network routingNumber }\n    }\n    statusTransitions { canceledAt failedAt succeededAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt voidAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } }\n      flowDetails { __typename ... on InboundTransfer { id status } }\n    }\n  }\n": types.IbtFieldsFragmentDoc,
+    "\n  mutation IbtCreate($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n": types.IbtCreateDocument,
+    "\n  mutation IbtCancel($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n": types.IbtCancelDocument,
+    "\n  mutation IbtSucceed($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n": types.IbtSucceedDocument,
+    "\n  mutation IbtFail($input: FailInboundTransferInput!) {\n    failInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n": types.IbtFailDocument,
+    "\n  mutation IbtReturn($input: ReturnInboundTransferInput!) {\n    returnInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n": types.IbtReturnDocument,
+    "\n  mutation IbtClose($input: CloseFinancialAccountInput!) {\n    closeFinancialAccount(input: $input) { financialAccount { id status } userErrors { code message field } }\n  }\n": types.IbtCloseDocument,
+    "\n  query IbtReceivedDebit($id: ID!) {\n    receivedDebit(id: $id) {\n      id amount currency status network failureCode description\n      financialAccount { id }\n      linkedFlows { inboundTransfer }\n      reversalDetails { restrictedReason }\n      initiatingPaymentMethodDetails { type billingDetails { name } usBankAccount { bankName last4 routingNumber } }\n      transaction {\n        id amount status flow flowType\n        balanceImpact { cash inboundPending outboundPending }\n        entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } }\n        flowDetails { __typename ... on ReceivedDebit { id } }\n      }\n    }\n  }\n": types.IbtReceivedDebitDocument,
+    "\n  query IbtBalance($id: ID!) {\n    financialAccount(id: $id) {\n      id\n      balance { cash { currency amount } inboundPending { currency amount } outboundPending { currency amount } }\n      transactions(first: 20) { nodes { id flow } }\n    }\n  }\n": types.IbtBalanceDocument,
+    "query IbtRead($id: ID!) { inboundTransfer(id: $id) { ...IbtFields } }": types.IbtReadDocument,
+    "query IbtNode($id: ID!) { node(id: $id) { __typename id ... on InboundTransfer { status } } }": types.IbtNodeDocument,
+    "\n  query IbtList($fa: ID!, $filter: InboundTransferFilter) {\n    financialAccount(id: $fa) { inboundTransfers(first: 20, filter: $filter) { nodes { id status } } }\n  }\n": types.IbtListDocument,
+    "\n  query IbtEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n": types.IbtEventsDocument,
+    "\n  subscription IbtLiveEvents($types: [EventType!], $after: ID) { events(types: $types, after: $after) { id type objectId } }\n": types.IbtLiveEventsDocument,
+    "\n  subscription IbtBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { flow flowType status }\n      balance { cash { amount } inboundPending { amount } outboundPending { amount } }\n    }\n  }\n": types.IbtBalanceUpdatedDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.LedgerBalanceDocument,
     "\n  mutation ConcurrentReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message } }\n  }\n": types.ConcurrentReceivedDebitDocument,
     "\n  mutation ConcurrentCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id } userErrors { code message } }\n  }\n": types.ConcurrentCreditReversalDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentOutboundTransferDocument,
+    "\n  mutation ConcurrentInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentInboundTransferDocument,
+    "\n  mutation ConcurrentSucceedInbound($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentSucceedInboundDocument,
+    "\n  mutation ConcurrentCancelInbound($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentCancelInboundDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": types.PropertyReceivedCreditDocument,
     "\n  mutation PropertyOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status cancelable } userErrors { code message field } }\n  }\n": types.PropertyOutboundTransferDocument,
@@ -271,6 +312,11 @@ const documents: Documents = {
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyUpdateTransferDocument,
     "\n  mutation PropertyReceivedDebit($input: CreateReceivedDebitInput!) {\n    createReceivedDebit(input: $input) { receivedDebit { id status failureCode } userErrors { code message field } }\n  }\n": types.PropertyReceivedDebitDocument,
     "\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n": types.PropertyDebitReversalDocument,
+    "\n  mutation PropertyInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyInboundTransferDocument,
+    "mutation PropertyCancelInbound($input: CancelInboundTransferInput!) { cancelInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": types.PropertyCancelInboundDocument,
+    "mutation PropertySucceedInbound($input: SucceedInboundTransferInput!) { succeedInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": types.PropertySucceedInboundDocument,
+    "mutation PropertyFailInbound($input: FailInboundTransferInput!) { failInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": types.PropertyFailInboundDocument,
+    "mutation PropertyReturnInbound($input: ReturnInboundTransferInput!) { returnInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }": types.PropertyReturnInboundDocument,
     "\n  mutation PropertyCreditReversal($input: CreateCreditReversalInput!) {\n    createCreditReversal(input: $input) { creditReversal { id status amount } userErrors { code message field } }\n  }\n": types.PropertyCreditReversalDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsDefaultedDocument,
@@ -655,6 +701,66 @@ export function graphql(source: "query FaReadTransaction($id: ID!) { transaction
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment IbtFields on InboundTransfer {\n    id amount cancelable created currency description livemode metadata statementDescriptor status hostedRegulatoryReceiptUrl\n    returned originPaymentMethod\n    failureDetails { code }\n    financialAccount { id }\n    linkedFlows { receivedDebit }\n    originPaymentMethodDetails {\n      type\n      billingDetails { name email address { city country line1 line2 postalCode state } }\n      usBankAccount { accountHolderType accountType bankName fingerprint last4 mandate network routingNumber }\n    }\n    statusTransitions { canceledAt failedAt succeededAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt voidAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } }\n      flowDetails { __typename ... on InboundTransfer { id status } }\n    }\n  }\n"): (typeof documents)["\n  fragment IbtFields on InboundTransfer {\n    id amount cancelable created currency description livemode metadata statementDescriptor status hostedRegulatoryReceiptUrl\n    returned originPaymentMethod\n    failureDetails { code }\n    financialAccount { id }\n    linkedFlows { receivedDebit }\n    originPaymentMethodDetails {\n      type\n      billingDetails { name email address { city country line1 line2 postalCode state } }\n      usBankAccount { accountHolderType accountType bankName fingerprint last4 mandate network routingNumber }\n    }\n    statusTransitions { canceledAt failedAt succeededAt }\n    transaction {\n      id amount status flow flowType statusTransitions { postedAt voidAt }\n      balanceImpact { cash inboundPending outboundPending }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } }\n      flowDetails { __typename ... on InboundTransfer { id status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtCreate($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation IbtCreate($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtCancel($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation IbtCancel($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtSucceed($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation IbtSucceed($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtFail($input: FailInboundTransferInput!) {\n    failInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation IbtFail($input: FailInboundTransferInput!) {\n    failInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtReturn($input: ReturnInboundTransferInput!) {\n    returnInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation IbtReturn($input: ReturnInboundTransferInput!) {\n    returnInboundTransfer(input: $input) { inboundTransfer { ...IbtFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtClose($input: CloseFinancialAccountInput!) {\n    closeFinancialAccount(input: $input) { financialAccount { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation IbtClose($input: CloseFinancialAccountInput!) {\n    closeFinancialAccount(input: $input) { financialAccount { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IbtReceivedDebit($id: ID!) {\n    receivedDebit(id: $id) {\n      id amount currency status network failureCode description\n      financialAccount { id }\n      linkedFlows { inboundTransfer }\n      reversalDetails { restrictedReason }\n      initiatingPaymentMethodDetails { type billingDetails { name } usBankAccount { bankName last4 routingNumber } }\n      transaction {\n        id amount status flow flowType\n        balanceImpact { cash inboundPending outboundPending }\n        entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } }\n        flowDetails { __typename ... on ReceivedDebit { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IbtReceivedDebit($id: ID!) {\n    receivedDebit(id: $id) {\n      id amount currency status network failureCode description\n      financialAccount { id }\n      linkedFlows { inboundTransfer }\n      reversalDetails { restrictedReason }\n      initiatingPaymentMethodDetails { type billingDetails { name } usBankAccount { bankName last4 routingNumber } }\n      transaction {\n        id amount status flow flowType\n        balanceImpact { cash inboundPending outboundPending }\n        entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } }\n        flowDetails { __typename ... on ReceivedDebit { id } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IbtBalance($id: ID!) {\n    financialAccount(id: $id) {\n      id\n      balance { cash { currency amount } inboundPending { currency amount } outboundPending { currency amount } }\n      transactions(first: 20) { nodes { id flow } }\n    }\n  }\n"): (typeof documents)["\n  query IbtBalance($id: ID!) {\n    financialAccount(id: $id) {\n      id\n      balance { cash { currency amount } inboundPending { currency amount } outboundPending { currency amount } }\n      transactions(first: 20) { nodes { id flow } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IbtRead($id: ID!) { inboundTransfer(id: $id) { ...IbtFields } }"): (typeof documents)["query IbtRead($id: ID!) { inboundTransfer(id: $id) { ...IbtFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IbtNode($id: ID!) { node(id: $id) { __typename id ... on InboundTransfer { status } } }"): (typeof documents)["query IbtNode($id: ID!) { node(id: $id) { __typename id ... on InboundTransfer { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IbtList($fa: ID!, $filter: InboundTransferFilter) {\n    financialAccount(id: $fa) { inboundTransfers(first: 20, filter: $filter) { nodes { id status } } }\n  }\n"): (typeof documents)["\n  query IbtList($fa: ID!, $filter: InboundTransferFilter) {\n    financialAccount(id: $fa) { inboundTransfers(first: 20, filter: $filter) { nodes { id status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IbtEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n"): (typeof documents)["\n  query IbtEvents($types: [EventType!]) { events(first: 50, filter: { types: $types }) { nodes { id type objectId data } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IbtLiveEvents($types: [EventType!], $after: ID) { events(types: $types, after: $after) { id type objectId } }\n"): (typeof documents)["\n  subscription IbtLiveEvents($types: [EventType!], $after: ID) { events(types: $types, after: $after) { id type objectId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IbtBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { flow flowType status }\n      balance { cash { amount } inboundPending { amount } outboundPending { amount } }\n    }\n  }\n"): (typeof documents)["\n  subscription IbtBalanceUpdated($fa: ID!) {\n    financialAccountBalanceUpdated(financialAccount: $fa) {\n      transaction { flow flowType status }\n      balance { cash { amount } inboundPending { amount } outboundPending { amount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n"): (typeof documents)["\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -668,6 +774,18 @@ export function graphql(source: "\n  mutation ConcurrentCreditReversal($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentSucceedInbound($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentSucceedInbound($input: SucceedInboundTransferInput!) {\n    succeedInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentCancelInbound($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentCancelInbound($input: CancelInboundTransferInput!) {\n    cancelInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -708,6 +826,26 @@ export function graphql(source: "\n  mutation PropertyReceivedDebit($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyDebitReversal($input: CreateDebitReversalInput!) {\n    createDebitReversal(input: $input) { debitReversal { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyInboundTransfer($input: CreateInboundTransferInput!) {\n    createInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PropertyCancelInbound($input: CancelInboundTransferInput!) { cancelInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"): (typeof documents)["mutation PropertyCancelInbound($input: CancelInboundTransferInput!) { cancelInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PropertySucceedInbound($input: SucceedInboundTransferInput!) { succeedInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"): (typeof documents)["mutation PropertySucceedInbound($input: SucceedInboundTransferInput!) { succeedInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PropertyFailInbound($input: FailInboundTransferInput!) { failInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"): (typeof documents)["mutation PropertyFailInbound($input: FailInboundTransferInput!) { failInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PropertyReturnInbound($input: ReturnInboundTransferInput!) { returnInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"): (typeof documents)["mutation PropertyReturnInbound($input: ReturnInboundTransferInput!) { returnInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
