@@ -23,6 +23,7 @@ import { keysetPages, ROOT_PARENT, type KeysetQuery } from './keyset.ts';
 import { ownedBy, ownedBySql, visibleAccounts, visibleAccountsSql } from './scope.ts';
 import { paymentMethodLoaders } from './payment-methods.ts';
 import { outboundTransferLoaders } from './outbound-transfers.ts';
+import { outboundPaymentLoaders } from './outbound-payments.ts';
 import { receivedCreditLoaders } from './received-credits.ts';
 
 export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
@@ -95,6 +96,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   const loaders = {
     ...paymentMethodLoaders(prisma, viewer, { pageLoader, pageKey }),
     ...outboundTransferLoaders(prisma, viewer, { pageLoader, pageKey }),
+    ...outboundPaymentLoaders(prisma, viewer, { pageLoader, pageKey }),
     ...receivedCreditLoaders(prisma, viewer, { pageLoader, pageKey }),
     event,
     connectedAccount,
@@ -213,7 +215,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-function timeRangeSql(column: string, range: TimeRange | null | undefined): Prisma.Sql[] {
+export function timeRangeSql(column: string, range: TimeRange | null | undefined): Prisma.Sql[] {
   if (!range) return [];
   const col = Prisma.raw(`t."${column}"`);
   const parts: Prisma.Sql[] = [];

@@ -1,44 +1,43 @@
 // OutboundTransfers: money from a financial account to an account of the same
-// owner, under Stripe's checks, following the domain's state machine
-// (nextOutboundTransfer): every step writes the entries its Step lists through
-// the ledger writer, the transfer's new state and its events, in one database
-// transaction. Test helpers (post, fail, return, tracking) work in test mode only.
+// owner, under Stripe's checks, following the domain's state machine for
+// outbound flows (outbound-flows.ts): every step writes the entries its Step
+// lists through the ledger writer, the transfer's new state and its events, in
+// one database transaction. Test helpers (post, fail, return, tracking) work in
+// test mode only.
 import type { FinancialAccount, OutboundTransfer } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
-import { accountById } from '../db/accounts.ts';
-import { balanceSumsOf, lockFinancialAccount, lockFinancialAccountRow } from '../db/financial-accounts.ts';
 import {
   createOutboundTransfer,
   findOutboundTransfer,
   lockOutboundTransfer,
   updateOutboundTransfer,
-  type OutboundTransferChanges,
 } from '../db/outbound-transfers.ts';
 import { findPaymentMethod } from '../db/payment-methods.ts';
 import { UserInputError } from '../domain/errors.ts';
-import { checkFlowAllowed } from '../domain/flows.ts';
-import { idType, newId } from '../domain/ids.ts';
-import { balanceFromSums } from '../domain/ledger.ts';
-import { mergeMetadata } from '../domain/metadata.ts';
-import { checkMoney } from '../domain/money.ts';
-import {
-  checkSufficientFunds,
-  decideReceivedCredit,
-  nextOutboundTransfer,
-  type OutboundTransferAction,
-  type OutboundTransferReturnCode,
-  type OutboundTransferState,
-  type OutboundTransferStep,
-} from '../domain/money-movements/index.ts';
-import { checkMetadataText } from '../domain/payment-methods.ts';
-import { failure, unwrap } from '../domain/result.ts';
-import { checkStatementDescriptor } from '../domain/statement-descriptors.ts';
+import { idType } from '../domain/ids.ts';
+import type { OutboundTransferReturnCode } from '../domain/money-movements/index.ts';
 import { expectedArrivalDate } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
-import { emitBalanceUpdated, flowContext, writeStep } from './money-movement-ledger.ts';
-import { emptyBilling, receiveCredit, testModeOnly } from './received-credits.ts';
-import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
+import { emitBalanceUpdated } from './money-movement-ledger.ts';
+import {
+  billingOfPaymentMethod,
+  checkAmountAndCurrency,
+  checkCanReceive,
+  checkFlowTerms,
+  deliverOverStripe,
+  lockFinancialAccountsInOrder,
+  openOutboundFlow,
+  OutboundFlowSteps,
+  usBankAccountDetails,
+  type OutboundFlowKind,
+  type TrackingDetailsInput,
+} from './outbound-flows.ts';
+import { accountById } from '../db/accounts.ts';
+import { emptyBilling } from './received-credits.ts';
+import { retryOnceOnConflict, type UnitOfWork } from './unit-of-work.ts';
+
+export type { TrackingDetailsInput } from './outbound-flows.ts';
 
 export interface CreateOutboundTransferInput {
   financialAccount: string;
@@ -52,26 +51,33 @@ export interface CreateOutboundTransferInput {
   metadata?: Record<string, string> | null;
 }
 
-export interface TrackingDetailsInput {
-  type: 'ach' | 'us_domestic_wire';
-  ach?: { traceId: string } | null;
-  usDomesticWire?: { chips?: string | null; imad?: string | null; omad?: string | null } | null;
-}
-
-type Helper = 'post' | 'fail' | 'return' | 'update_tracking';
-
-const HELPER_MUTATION: Record<Helper | 'cancel', string> = {
-  cancel: 'cancelOutboundTransfer',
-  post: 'postOutboundTransfer',
-  fail: 'failOutboundTransfer',
-  return: 'returnOutboundTransfer',
-  update_tracking: 'updateOutboundTransfer',
-};
-
 const FA_FIELD = ['destinationPaymentMethodData', 'financialAccount'];
 
+const OUTBOUND_TRANSFER: OutboundFlowKind<OutboundTransfer> = {
+  type: 'outbound_transfer',
+  idType: 'OutboundTransfer',
+  field: 'outboundTransfer',
+  label: 'outbound transfer',
+  defaultDescription: 'Outbound transfer',
+  mutations: {
+    cancel: 'cancelOutboundTransfer',
+    post: 'postOutboundTransfer',
+    fail: 'failOutboundTransfer',
+    return: 'returnOutboundTransfer',
+    update_tracking: 'updateOutboundTransfer',
+  },
+  find: findOutboundTransfer,
+  lock: lockOutboundTransfer,
+  update: updateOutboundTransfer,
+  emit: (changes, type, row) => changes.emit(type as 'treasury.outbound_transfer.created', row),
+};
+
 export class OutboundTransferService {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  private readonly steps: OutboundFlowSteps<OutboundTransfer>;
+
+  constructor(private readonly unitOfWork: UnitOfWork) {
+    this.steps = new OutboundFlowSteps(unitOfWork, OUTBOUND_TRANSFER);
+  }
 
   /** POST /v1/treasury/outbound_transfers. `at`: when it happens (default now). */
   async create(viewer: Viewer, input: CreateOutboundTransferInput, idempotencyKey?: string | null, at?: Date): Promise<{ id: string }> {
@@ -82,40 +88,24 @@ export class OutboundTransferService {
         // same accounts cannot deadlock) before anything is checked: concurrent transfers from one account take turns,
         // so the cash check below sees every earlier transfer's hold and none can overdraw. The locks come before the
         // idempotency check too, so a concurrent replay waits and then finds the first request's key.
-        const destinationId = input.destinationPaymentMethodData?.financialAccount ?? null;
-        const locked = new Map<string, FinancialAccount | null>();
-        for (const id of [...new Set([input.financialAccount, destinationId].filter((id): id is string => !!id && idType(id) === 'FinancialAccount'))].sort()) {
-          locked.set(id, await lockFinancialAccount(tx, viewer, id));
-        }
+        const locked = await lockFinancialAccountsInOrder(tx, viewer, [input.financialAccount, input.destinationPaymentMethodData?.financialAccount]);
         const result = await idempotently(tx, viewer, idempotencyKey, 'createOutboundTransfer', input, async () => {
           const source = locked.get(input.financialAccount) ?? null;
           if (!source) throw new UserInputError('resource_missing', `No such financial account: '${input.financialAccount}'.`, ['financialAccount']);
-          const money = unwrap(checkMoney(input));
-          if (!source.supportedCurrencies.includes(money.currency)) {
-            throw new UserInputError('parameter_invalid', `The financial account does not hold ${money.currency}.`, ['currency']);
-          }
+          const money = checkAmountAndCurrency(source, input);
           const destination = await this.destinationFor(tx, viewer, source, input, locked);
-          unwrap(checkFlowAllowed('outbound_transfer', destination.network, await flowContext(tx, source)));
-          const statementDescriptor = unwrap(checkStatementDescriptor(input.statementDescriptor, 'outbound_transfer', destination.network));
-          unwrap(checkMetadataText(input.metadata));
-          const metadata = mergeMetadata({}, input.metadata);
-          if (destination.account) {
-            // The money arrives at once as a ReceivedCredit: an account that could not take it refuses the transfer.
-            const check = checkFlowAllowed('received_credit', 'stripe', await flowContext(tx, destination.account), { financialAccount: FA_FIELD });
-            const decided = decideReceivedCredit(check);
-            if (!decided.ok || decided.value !== null) {
-              unwrap(check.ok ? failure('parameter_invalid', 'The destination financial account cannot receive this transfer.', FA_FIELD) : check);
-            }
-          }
-          const balance = balanceFromSums(source.supportedCurrencies, await balanceSumsOf(tx, source.id));
-          unwrap(checkSufficientFunds(balance, money));
-
-          const created = nextOutboundTransfer(null, { type: 'create', amount: money.amount, at: now });
-          if (!created.ok) throw new Error(`Bug: a new OutboundTransfer refused: ${created.message}`);
-          const id = newId('OutboundTransfer');
+          const { statementDescriptor, metadata } = await checkFlowTerms(tx, source, 'outbound_transfer', destination.network, input);
+          // The money arrives at once as a ReceivedCredit: an account that could not take it refuses the transfer.
+          if (destination.account) await checkCanReceive(tx, destination.account, FA_FIELD, 'transfer');
           const description = input.description ?? null;
-          const flow = { id, type: 'outbound_transfer' as const, currency: money.currency, description: description ?? 'Outbound transfer', at: now };
-          const ledger = await writeStep(tx, source, created, flow);
+          const flowDescription = description ?? OUTBOUND_TRANSFER.defaultDescription;
+          const { id, step: created, ledger } = await openOutboundFlow(
+            tx,
+            source,
+            { type: 'outbound_transfer', idType: 'OutboundTransfer', description: flowDescription },
+            money,
+            now,
+          );
           let transfer = await createOutboundTransfer(tx, {
             id,
             platformId: source.platformId,
@@ -144,24 +134,10 @@ export class OutboundTransferService {
           if (destination.account) {
             // Over Stripe's network the money is there at once: it arrives as a ReceivedCredit (network stripe) on the
             // destination, and the transfer posts, both in this database transaction.
-            const owner = await accountById(tx, source.accountId);
-            const credit = await receiveCredit(tx, changes, destination.account, {
-              money,
-              network: 'stripe',
-              description: description ?? 'Outbound transfer',
-              initiatingPaymentMethodDetails: {
-                type: 'financial_account',
-                billingDetails: emptyBilling(owner.displayName ?? null),
-                usBankAccount: null,
-                financialAccount: { id: source.id, network: 'stripe' },
-                balance: null,
-                issuingCard: null,
-              },
-              linkedFlow: { sourceFlow: id, sourceFlowType: 'outbound_transfer' },
-              at: now,
-            });
+            const flow = { id, type: 'outbound_transfer' as const, description: flowDescription };
+            const credit = await deliverOverStripe(tx, changes, source, destination.account, flow, money, now);
             transfer = await updateOutboundTransfer(tx, id, { receivedCreditId: credit.id });
-            transfer = await this.apply(tx, changes, source, transfer, { type: 'post', at: now });
+            transfer = await this.steps.apply(tx, changes, source, transfer, { type: 'post', at: now });
           }
           return transfer.id;
         });
@@ -172,17 +148,17 @@ export class OutboundTransferService {
 
   /** POST /v1/treasury/outbound_transfers/{id}/cancel: only while processing and cancelable. */
   cancel(viewer: Viewer, input: { outboundTransfer: string }, idempotencyKey?: string | null, at?: Date) {
-    return this.step(viewer, 'cancel', input, {}, idempotencyKey, at);
+    return this.steps.run(viewer, 'cancel', input.outboundTransfer, input, {}, idempotencyKey, at);
   }
 
   /** Test helper: post a processing transfer. */
   post(viewer: Viewer, input: { outboundTransfer: string }, idempotencyKey?: string | null, at?: Date) {
-    return this.step(viewer, 'post', input, {}, idempotencyKey, at);
+    return this.steps.run(viewer, 'post', input.outboundTransfer, input, {}, idempotencyKey, at);
   }
 
   /** Test helper: fail a processing transfer. */
   fail(viewer: Viewer, input: { outboundTransfer: string }, idempotencyKey?: string | null, at?: Date) {
-    return this.step(viewer, 'fail', input, {}, idempotencyKey, at);
+    return this.steps.run(viewer, 'fail', input.outboundTransfer, input, {}, idempotencyKey, at);
   }
 
   /** Test helper: return a processing or posted transfer, with Stripe's `returned_details[code]` (default `declined`). */
@@ -192,7 +168,8 @@ export class OutboundTransferService {
     idempotencyKey?: string | null,
     at?: Date,
   ) {
-    return this.step(viewer, 'return', input, { returnedCode: input.returnedDetails?.code ?? 'declined' }, idempotencyKey, at);
+    const extra = { returnedCode: input.returnedDetails?.code ?? 'declined' };
+    return this.steps.run(viewer, 'return', input.outboundTransfer, input, extra, idempotencyKey, at);
   }
 
   /** Test helper: set the network's tracking details (ACH trace id, wire IMAD/OMAD/CHIPS) of a transfer the network has. */
@@ -202,78 +179,7 @@ export class OutboundTransferService {
     idempotencyKey?: string | null,
     at?: Date,
   ) {
-    return this.step(viewer, 'update_tracking', input, { trackingDetails: input.trackingDetails }, idempotencyKey, at);
-  }
-
-  private async step(
-    viewer: Viewer,
-    action: Helper | 'cancel',
-    input: { outboundTransfer: string },
-    extra: { returnedCode?: OutboundTransferReturnCode; trackingDetails?: TrackingDetailsInput },
-    idempotencyKey: string | null | undefined,
-    at: Date | undefined,
-  ): Promise<{ id: string }> {
-    const mutation = HELPER_MUTATION[action];
-    return retryOnceOnConflict(() =>
-      this.unitOfWork.run(async (tx, changes) => {
-        if (action !== 'cancel') testModeOnly(viewer, mutation);
-        const missing = () => new UserInputError('resource_missing', `No such outbound transfer: '${input.outboundTransfer}'.`, ['outboundTransfer']);
-        const found = idType(input.outboundTransfer) === 'OutboundTransfer' ? await findOutboundTransfer(tx, viewer, input.outboundTransfer) : null;
-        if (!found) throw missing();
-        // The account's row first, as every movement takes it, then the transfer's: its steps apply one after the other.
-        await lockFinancialAccountRow(tx, found.financialAccountId);
-        const result = await idempotently(tx, viewer, idempotencyKey, mutation, input, async () => {
-          const transfer = (await lockOutboundTransfer(tx, found.id))!;
-          const account = (await lockFinancialAccount(tx, viewer, transfer.financialAccountId))!;
-          if (action === 'return' && transfer.network === 'stripe') {
-            throw new UserInputError(
-              'invalid_status_transition',
-              'This OutboundTransfer went to a financial account over Stripe\'s network and arrived there: it cannot be returned.',
-              ['outboundTransfer'],
-            );
-          }
-          if (action === 'update_tracking') checkTracking(transfer, extra.trackingDetails!);
-          await this.apply(tx, changes, account, transfer, { type: action, at: at ?? new Date() }, extra);
-          return transfer.id;
-        });
-        return { id: result.id };
-      }),
-    );
-  }
-
-  /** One step of the machine on a stored transfer: its entries, its new state, its events, the balance it leaves. */
-  private async apply(
-    tx: TransactionClient,
-    changes: ChangeSet,
-    account: FinancialAccount,
-    transfer: OutboundTransfer,
-    action: OutboundTransferAction,
-    extra: { returnedCode?: OutboundTransferReturnCode; trackingDetails?: TrackingDetailsInput } = {},
-  ): Promise<OutboundTransfer> {
-    const step: OutboundTransferStep = nextOutboundTransfer(stateOf(transfer), action);
-    if (!step.ok) throw new UserInputError(step.code, step.message, ['outboundTransfer']);
-    const ledger = await writeStep(
-      tx,
-      account,
-      step,
-      { id: transfer.id, type: 'outbound_transfer', currency: transfer.currency, description: transfer.description ?? 'Outbound transfer', at: action.at },
-      { flow: transfer.transactionId, return: transfer.returnTransactionId },
-    );
-    const changed: OutboundTransferChanges = {
-      status: step.status,
-      cancelable: step.state.cancelable,
-      postedAt: step.state.statusTransitions.postedAt,
-      failedAt: step.state.statusTransitions.failedAt,
-      canceledAt: step.state.statusTransitions.canceledAt,
-      returnedAt: step.state.statusTransitions.returnedAt,
-      returnTransactionId: ledger.transactions.return,
-      ...(action.type === 'return' ? { returnedCode: extra.returnedCode ?? 'declined' } : {}),
-      ...(extra.trackingDetails ? { trackingDetails: trackingJson(extra.trackingDetails) } : {}),
-    };
-    const updated = await updateOutboundTransfer(tx, transfer.id, changed);
-    for (const type of step.events) changes.emit(type as 'treasury.outbound_transfer.created', updated);
-    await emitBalanceUpdated(tx, changes, account, ledger.changed);
-    return updated;
+    return this.steps.run(viewer, 'update_tracking', input.outboundTransfer, input, { trackingDetails: input.trackingDetails }, idempotencyKey, at);
   }
 
   /** Where the money goes: a saved bank account of the same connected account, or another of its financial accounts. */
@@ -314,36 +220,7 @@ export class OutboundTransferService {
         throw new UserInputError('resource_missing', `No such payment method of the financial account's owner: '${pmId}'.`, ['destinationPaymentMethod']);
       }
       const network = input.destinationPaymentMethodOptions?.usBankAccount?.network ?? 'ach';
-      return {
-        network,
-        paymentMethod: pm.id,
-        account: null,
-        details: {
-          type: 'us_bank_account',
-          billingDetails: {
-            name: pm.billingName,
-            email: pm.billingEmail,
-            address: {
-              city: pm.addressCity,
-              country: pm.addressCountry,
-              line1: pm.addressLine1,
-              line2: pm.addressLine2,
-              postalCode: pm.addressPostalCode,
-              state: pm.addressState,
-            },
-          },
-          usBankAccount: {
-            accountHolderType: pm.accountHolderType,
-            accountType: pm.accountType,
-            bankName: pm.bankName,
-            fingerprint: pm.fingerprint,
-            last4: pm.last4,
-            network,
-            routingNumber: pm.routingNumber,
-          },
-          financialAccount: null,
-        },
-      };
+      return { network, paymentMethod: pm.id, account: null, details: usBankAccountDetails(pm, billingOfPaymentMethod(pm), network) };
     }
     if (input.destinationPaymentMethodOptions?.usBankAccount) {
       throw new UserInputError(
@@ -374,41 +251,4 @@ export class OutboundTransferService {
       },
     };
   }
-}
-
-function stateOf(t: OutboundTransfer): OutboundTransferState {
-  const transactionStatus = t.status === 'processing' ? 'open' : t.status === 'failed' || t.status === 'canceled' ? 'void' : 'posted';
-  return {
-    status: t.status,
-    amount: t.amount,
-    cancelable: t.cancelable,
-    transactionStatus,
-    returnTransactionStatus: t.returnTransactionId ? 'posted' : null,
-    statusTransitions: { postedAt: t.postedAt, failedAt: t.failedAt, canceledAt: t.canceledAt, returnedAt: t.returnedAt },
-  };
-}
-
-/** Stripe's test helper rules for tracking_details: the type is the transfer's network, with that network's identifiers. */
-function checkTracking(transfer: OutboundTransfer, tracking: TrackingDetailsInput): void {
-  const field = ['trackingDetails'];
-  if (transfer.network !== tracking.type) {
-    throw new UserInputError('parameter_invalid', `This OutboundTransfer travels over ${transfer.network}, not ${tracking.type}.`, [...field, 'type']);
-  }
-  if (tracking.type === 'ach' && !tracking.ach?.traceId) {
-    throw new UserInputError('parameter_missing', 'ACH tracking details need ach.traceId.', [...field, 'ach', 'traceId']);
-  }
-  if (tracking.type === 'us_domestic_wire' && !(tracking.usDomesticWire?.imad || tracking.usDomesticWire?.omad || tracking.usDomesticWire?.chips)) {
-    throw new UserInputError('parameter_missing', 'Wire tracking details need usDomesticWire.imad, omad or chips.', [...field, 'usDomesticWire']);
-  }
-}
-
-function trackingJson(tracking: TrackingDetailsInput): Record<string, unknown> {
-  return {
-    type: tracking.type,
-    ach: tracking.type === 'ach' ? { traceId: tracking.ach!.traceId } : null,
-    usDomesticWire:
-      tracking.type === 'us_domestic_wire'
-        ? { chips: tracking.usDomesticWire?.chips ?? null, imad: tracking.usDomesticWire?.imad ?? null, omad: tracking.usDomesticWire?.omad ?? null }
-        : null,
-  };
 }
