@@ -20,6 +20,8 @@ export interface Config {
   maxOpenFinancialAccountsPerAccount: number;
   /** How long after a request its requested features activate. */
   featureActivationDelayMs: number;
+  /** How long after its creation an OutboundPayment over Stripe's network posts by itself. */
+  stripeNetworkPostingDelayMs: number;
   /** Operations that cost more, nest deeper, or use more aliases, tokens or directives are refused before they run. */
   limits: OperationLimits;
   /** Serve the schema's introspection (and "Did you mean" suggestions). */
@@ -56,6 +58,8 @@ export const DEFAULTS = {
   maxOpenFinancialAccountsPerAccount: 10,
   featureActivationDelayMs: 1000,
   featureActivationSweepMs: 15_000,
+  stripeNetworkPostingDelayMs: 1000,
+  stripeNetworkPostingSweepMs: 15_000,
   limits: { maxCost: 50_000, maxDepth: 15, maxAliases: 30, maxTokens: 2_000, maxDirectives: 50 },
   introspection: true,
   // A dashboard's burst of four-level queries (some 40,000 points each) fits many times over.
@@ -94,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     platformName: env.PLATFORM_NAME?.trim() || 'My Platform',
     maxOpenFinancialAccountsPerAccount: integer(env, 'MAX_OPEN_FINANCIAL_ACCOUNTS', DEFAULTS.maxOpenFinancialAccountsPerAccount, 1, 10_000),
     featureActivationDelayMs: integer(env, 'FEATURE_ACTIVATION_DELAY_MS', DEFAULTS.featureActivationDelayMs, 0, 3_600_000),
+    stripeNetworkPostingDelayMs: integer(env, 'STRIPE_NETWORK_POSTING_DELAY_MS', DEFAULTS.stripeNetworkPostingDelayMs, 0, 3_600_000),
     limits,
     introspection: boolean(env, 'INTROSPECTION', DEFAULTS.introspection),
     rateLimit: rateLimit(env, limits.maxCost),

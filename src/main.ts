@@ -63,6 +63,7 @@ async function main() {
       rateLimit: config.rateLimit ? { ...config.rateLimit, redisUrl: config.redisUrl } : false,
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
       featureActivationDelayMs: config.featureActivationDelayMs,
+      stripeNetworkPostingDelayMs: config.stripeNetworkPostingDelayMs,
       graphiql: config.graphiql && { defaultQuery: EXAMPLE_QUERY },
       readinessChecks: redis ? { redis: () => redis.ready() } : {},
       persistedOperations,

@@ -107,6 +107,8 @@ export function buildServer(options: ServerOptions): GatewayServer {
       maxOpenFinancialAccountsPerAccount: options.maxOpenFinancialAccountsPerAccount ?? DEFAULTS.maxOpenFinancialAccountsPerAccount,
       featureActivationDelayMs: options.featureActivationDelayMs ?? DEFAULTS.featureActivationDelayMs,
       featureActivationSweepMs: options.featureActivationSweepMs ?? DEFAULTS.featureActivationSweepMs,
+      stripeNetworkPostingDelayMs: options.stripeNetworkPostingDelayMs ?? DEFAULTS.stripeNetworkPostingDelayMs,
+      stripeNetworkPostingSweepMs: options.stripeNetworkPostingSweepMs ?? DEFAULTS.stripeNetworkPostingSweepMs,
     },
     logError,
   );
@@ -309,6 +311,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
         throw error;
       }
       services.activator.start();
+      services.stripeNetworkPoster.start();
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
@@ -341,6 +344,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
     httpServer.closeAllConnections();
     await closed;
     await services.activator.stop();
+    await services.stripeNetworkPoster.stop();
     await budget?.close();
   }
 }

@@ -46,6 +46,24 @@ export function updateOutboundPayment(tx: TransactionClient, id: string, changes
   });
 }
 
+/**
+ * The fingerprint an earlier payment to a bank account given inline gave these numbers (in the platform and mode), or
+ * null: with fingerprintOf (payment methods), one bank account keeps one fingerprint. The caller holds fingerprintOf's lock.
+ */
+export async function inlineBankAccountFingerprint(
+  tx: TransactionClient,
+  scope: { platformId: string; livemode: boolean },
+  routingNumber: string,
+  accountNumber: string,
+): Promise<string | null> {
+  const rows = await tx.$queryRaw<Array<{ fingerprint: string }>>`
+    SELECT "destinationDetails"->'usBankAccount'->>'fingerprint' AS fingerprint FROM "OutboundPayment"
+    WHERE "platformId" = ${scope.platformId} AND "livemode" = ${scope.livemode} AND "destinationAccountNumber" = ${accountNumber}
+      AND "destinationDetails"->'usBankAccount'->>'routingNumber' = ${routingNumber}
+    LIMIT 1`;
+  return rows[0]?.fingerprint ?? null;
+}
+
 /** Processing payments over Stripe's network created at or before `before`: the ones due to post by themselves. */
 export async function outboundPaymentsDueToPost(prisma: PrismaClient, before: Date): Promise<string[]> {
   const rows = await prisma.outboundPayment.findMany({

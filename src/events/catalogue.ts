@@ -8,12 +8,14 @@
 // listed with no payload: their events cannot be emitted until their flow is
 // modelled and given a describer here.
 import type { Account, AccountCapability, OutboundTransfer, PaymentMethod, ReceivedCredit, Transaction } from '../db/generated/client.ts';
+import type { OutboundPayment } from '../db/generated/client.ts';
 import type { NewEvent } from '../db/events.ts';
 import {
   accountObject,
   capabilityObject,
   financialAccountObject,
   outboundTransferObject,
+  outboundPaymentObject,
   paymentMethodObject,
   receivedCreditObject,
   type FinancialAccountState,
@@ -91,6 +93,7 @@ export interface Payloads {
   'treasury.financial_account': FinancialAccountState;
   'treasury.outbound_transfer': OutboundTransfer;
   'treasury.received_credit': ReceivedCredit;
+  'treasury.outbound_payment': OutboundPayment;
 }
 
 /** Event types whose payload is not their kind's: the gateway's own balance snapshot. */
@@ -160,6 +163,15 @@ const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
       financialAccountIds: [credit.financialAccountId, ...(source ? [source] : [])],
     };
   },
+  // The payer's financial account only: the destination (another account's, over stripe) learns of it by its ReceivedCredit.
+  'treasury.outbound_payment': (payment) => ({
+    platformId: payment.platformId,
+    accountId: payment.accountId,
+    livemode: payment.livemode,
+    objectId: payment.id,
+    object: outboundPaymentObject(payment),
+    financialAccountIds: [payment.financialAccountId],
+  }),
 };
 
 const DESCRIBE_TYPE: { [T in keyof TypePayloads]: (payload: TypePayloads[T]) => Described } = {

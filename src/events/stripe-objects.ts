@@ -9,6 +9,7 @@ import type {
   FinancialAccount,
   FinancialAddress,
   OutboundTransfer,
+  OutboundPayment,
   PaymentMethod,
   ReceivedCredit,
 } from '../db/generated/client.ts';
@@ -161,11 +162,11 @@ function snakeKeys(value: unknown): unknown {
 
 const secondsOrNull = (date: Date | null) => (date ? seconds(date) : null);
 
-/** Stripe's `treasury.outbound_transfer`; transactions as ids (Stripe's unexpanded form). */
-export function outboundTransferObject(t: OutboundTransfer): Record<string, unknown> {
+/** What Stripe's `treasury.outbound_transfer` and `treasury.outbound_payment` share; transactions as ids (Stripe's unexpanded form). */
+function outboundFlowObject(object: string, t: OutboundTransfer | OutboundPayment): Record<string, unknown> {
   return {
     id: t.id,
-    object: 'treasury.outbound_transfer',
+    object,
     amount: Number(t.amount),
     cancelable: t.cancelable,
     created: seconds(t.createdAt),
@@ -190,6 +191,11 @@ export function outboundTransferObject(t: OutboundTransfer): Record<string, unkn
     tracking_details: t.trackingDetails ? snakeKeys(t.trackingDetails) : null,
     transaction: t.transactionId,
   };
+}
+
+/** Stripe's `treasury.outbound_transfer`. */
+export function outboundTransferObject(t: OutboundTransfer): Record<string, unknown> {
+  return outboundFlowObject('treasury.outbound_transfer', t);
 }
 
 /** Stripe's `treasury.received_credit`; its transaction as an id. */
@@ -217,5 +223,14 @@ export function receivedCreditObject(c: ReceivedCredit): Record<string, unknown>
     reversal_details: { deadline: secondsOrNull(c.reversalDeadline), restricted_reason: c.status === 'failed' ? 'other' : null },
     status: c.status,
     transaction: c.transactionId,
+  };
+}
+
+/** Stripe's `treasury.outbound_payment`: an outbound flow's fields, with the party paid and the end user. */
+export function outboundPaymentObject(p: OutboundPayment): Record<string, unknown> {
+  return {
+    ...outboundFlowObject('treasury.outbound_payment', p),
+    customer: p.customer,
+    end_user_details: { ip_address: p.endUserIpAddress, present: p.endUserPresent },
   };
 }

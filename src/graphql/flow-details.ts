@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { idType, type IdType } from '../domain/ids.ts';
 import { builder } from './builder.ts';
 import { OutboundTransfer } from './outbound-transfer.ts';
+import { OutboundPayment } from './outbound-payment.ts';
 import { ReceivedCredit, ReceivedCreditLinkedFlows } from './received-credit.ts';
 import { Transaction } from './transaction.ts';
 import { TransactionEntry } from './transaction-entry.ts';
@@ -13,6 +14,7 @@ import { TransactionEntry } from './transaction-entry.ts';
 const FLOW_OBJECTS = {
   OutboundTransfer: { type: OutboundTransfer, load: (ctx: Context, id: string) => ctx.loaders.outboundTransfer.load(id) },
   ReceivedCredit: { type: ReceivedCredit, load: (ctx: Context, id: string) => ctx.loaders.receivedCredit.load(id) },
+  OutboundPayment: { type: OutboundPayment, load: (ctx: Context, id: string) => ctx.loaders.outboundPayment.load(id) },
 } as const;
 
 type FlowObjectType = keyof typeof FLOW_OBJECTS;

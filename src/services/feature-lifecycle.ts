@@ -21,6 +21,7 @@ import {
 } from '../domain/features.ts';
 import { newId } from '../domain/ids.ts';
 import type { FinancialAccountState } from '../events/stripe-objects.ts';
+import { DeferredWork } from './deferred-work.ts';
 import type { UnitOfWork } from './unit-of-work.ts';
 
 export interface FeatureRequest {
@@ -111,38 +112,32 @@ export async function governingCapabilities(tx: TransactionClient, fa: { account
  * left behind by a restart or by another gateway instance.
  */
 export class FeatureActivator {
-  private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly running = new Set<Promise<void>>();
-  private sweepTimer: NodeJS.Timeout | null = null;
-  private stopped = false;
+  private readonly work: DeferredWork;
 
   constructor(
     private readonly prisma: PrismaClient,
     private readonly unitOfWork: UnitOfWork,
-    private readonly options: { delayMs: number; sweepIntervalMs: number },
-    private readonly logError: (error: unknown) => void,
-  ) {}
+    options: { delayMs: number; sweepIntervalMs: number },
+    logError: (error: unknown) => void,
+  ) {
+    this.work = new DeferredWork({
+      ...options,
+      run: (financialAccountId) => this.activate(financialAccountId),
+      due: () => financialAccountsActivating(this.prisma),
+      logError,
+    });
+  }
 
   schedule(financialAccountId: string): void {
-    if (this.stopped) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.track(this.activate(financialAccountId));
-    }, this.options.delayMs);
-    this.timers.add(timer);
+    this.work.schedule(financialAccountId);
   }
 
   start(): void {
-    this.sweepTimer = setInterval(() => this.track(this.sweep()), this.options.sweepIntervalMs);
-    this.sweepTimer.unref();
+    this.work.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.sweepTimer) clearInterval(this.sweepTimer);
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    await Promise.allSettled([...this.running]);
+  stop(): Promise<void> {
+    return this.work.stop();
   }
 
   /** Activates what can be activated on one financial account, with its event; `at`: when (default now). */
@@ -159,17 +154,5 @@ export class FeatureActivator {
       });
       if (result.statusChanged) changes.emit('treasury.financial_account.features_status_updated', result.state);
     });
-  }
-
-  private async sweep(): Promise<void> {
-    for (const financialAccountId of await financialAccountsActivating(this.prisma)) {
-      if (this.stopped) return;
-      await this.activate(financialAccountId);
-    }
-  }
-
-  private track(work: Promise<void>): void {
-    const tracked = work.catch(this.logError).finally(() => this.running.delete(tracked));
-    this.running.add(tracked);
   }
 }

@@ -8,6 +8,7 @@ import { ConnectedAccountService } from './connected-accounts.ts';
 import { FeatureActivator } from './feature-lifecycle.ts';
 import { FinancialAccountService } from './financial-accounts.ts';
 import { OutboundTransferService } from './outbound-transfers.ts';
+import { OutboundPaymentService, StripeNetworkPoster } from './outbound-payments.ts';
 import { PaymentMethodService } from './payment-methods.ts';
 import { ReceivedCreditService } from './received-credits.ts';
 import { PlatformService } from './platform-bootstrap.ts';
@@ -20,6 +21,10 @@ export interface ServiceConfig {
   featureActivationDelayMs: number;
   /** How often to look for activations left behind (by a restart, or another instance). */
   featureActivationSweepMs: number;
+  /** How long after its creation an OutboundPayment over Stripe's network posts (Stripe: "within minutes"). */
+  stripeNetworkPostingDelayMs: number;
+  /** How often to look for such payments left processing (by a restart, or another instance). */
+  stripeNetworkPostingSweepMs: number;
 }
 
 export function createServices(
@@ -35,9 +40,18 @@ export function createServices(
     { delayMs: config.featureActivationDelayMs, sweepIntervalMs: config.featureActivationSweepMs },
     logError,
   );
+  const stripeNetworkPoster = new StripeNetworkPoster(
+    prisma,
+    { delayMs: config.stripeNetworkPostingDelayMs, sweepIntervalMs: config.stripeNetworkPostingSweepMs },
+    logError,
+  );
+  const outboundPayments = new OutboundPaymentService(unitOfWork, stripeNetworkPoster);
+  stripeNetworkPoster.serve(outboundPayments);
   return {
     unitOfWork,
     activator,
+    stripeNetworkPoster,
+    outboundPayments,
     platforms: new PlatformService(unitOfWork),
     accountSessions: new AccountSessionService(unitOfWork, config.accountSessionTtlSeconds),
     events: new EventService(prisma, bus),

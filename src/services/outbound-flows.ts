@@ -8,7 +8,7 @@
 import type { FinancialAccount, PaymentMethod, ReceivedCredit } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
 import { accountById } from '../db/accounts.ts';
-import { balanceSumsOf, lockFinancialAccount, lockFinancialAccountRow } from '../db/financial-accounts.ts';
+import { balanceSumsOf, financialAccountById, lockFinancialAccountRow } from '../db/financial-accounts.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { checkFlowAllowed } from '../domain/flows.ts';
 import { idType, newId, type IdType } from '../domain/ids.ts';
@@ -166,7 +166,7 @@ export async function openOutboundFlow(
 /** Stripe's destination_payment_method_details of a us_bank_account destination (never the full account number). */
 export function usBankAccountDetails(
   bank: Pick<PaymentMethod, 'accountHolderType' | 'accountType' | 'bankName' | 'fingerprint' | 'last4' | 'routingNumber'>,
-  billing: { name: string | null; email: string | null; address: Record<string, string | null> },
+  billing: { name: string | null; email: string | null; address: object },
   network: 'ach' | 'us_domestic_wire',
 ): Record<string, unknown> {
   return {
@@ -232,18 +232,25 @@ export async function deliverOverStripe(
   });
 }
 
-/** Locks the rows of these financial accounts in id order, so two movements between the same accounts cannot deadlock. */
+/**
+ * Locks the rows of these financial accounts in id order, so two movements between the same accounts cannot
+ * deadlock, and reads them whoever owns them (a destination may be another account's: see seenBy).
+ */
 export async function lockFinancialAccountsInOrder(
   tx: TransactionClient,
-  viewer: Viewer | null,
   ids: Array<string | null | undefined>,
 ): Promise<Map<string, FinancialAccount | null>> {
   const locked = new Map<string, FinancialAccount | null>();
   for (const id of [...new Set(ids.filter((id): id is string => !!id && idType(id) === 'FinancialAccount'))].sort()) {
-    if (viewer) locked.set(id, await lockFinancialAccount(tx, viewer, id));
-    else locked.set(id, (await lockFinancialAccountRow(tx, id)) ? await tx.financialAccount.findUnique({ where: { id } }) : null);
+    locked.set(id, (await lockFinancialAccountRow(tx, id)) ? await financialAccountById(tx, id) : null);
   }
   return locked;
+}
+
+/** The account if the viewer may see it (ownedBy's rule, for a row already read). */
+export function seenBy(viewer: Viewer, account: FinancialAccount | null | undefined): FinancialAccount | null {
+  if (!account || account.platformId !== viewer.platformId || account.livemode !== viewer.livemode) return null;
+  return viewer.accountId && account.accountId !== viewer.accountId ? null : account;
 }
 
 /** The later steps of one kind of outbound flow: cancel, and Stripe's test helpers. */
@@ -275,7 +282,7 @@ export class OutboundFlowSteps<Row extends OutboundFlowRow> {
         const found = idType(id) === kind.idType ? await kind.find(tx, viewer, id) : null;
         if (!found) throw new UserInputError('resource_missing', `No such ${kind.label}: '${id}'.`, [kind.field]);
         // The accounts' rows first, as every movement takes them, then the flow's: its steps apply one after the other.
-        const accounts = await lockFinancialAccountsInOrder(tx, null, [found.financialAccountId, found.destinationFinancialAccountId]);
+        const accounts = await lockFinancialAccountsInOrder(tx, [found.financialAccountId, found.destinationFinancialAccountId]);
         const result = await idempotently(tx, viewer, idempotencyKey, mutation, input, async () => {
           const row = (await kind.lock(tx, found.id))!;
           const account = accounts.get(row.financialAccountId)!;

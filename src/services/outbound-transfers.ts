@@ -27,6 +27,7 @@ import {
   checkFlowTerms,
   deliverOverStripe,
   lockFinancialAccountsInOrder,
+  seenBy,
   openOutboundFlow,
   OutboundFlowSteps,
   usBankAccountDetails,
@@ -88,7 +89,8 @@ export class OutboundTransferService {
         // same accounts cannot deadlock) before anything is checked: concurrent transfers from one account take turns,
         // so the cash check below sees every earlier transfer's hold and none can overdraw. The locks come before the
         // idempotency check too, so a concurrent replay waits and then finds the first request's key.
-        const locked = await lockFinancialAccountsInOrder(tx, viewer, [input.financialAccount, input.destinationPaymentMethodData?.financialAccount]);
+        const rows = await lockFinancialAccountsInOrder(tx, [input.financialAccount, input.destinationPaymentMethodData?.financialAccount]);
+        const locked = new Map([...rows].map(([id, row]) => [id, seenBy(viewer, row)]));
         const result = await idempotently(tx, viewer, idempotencyKey, 'createOutboundTransfer', input, async () => {
           const source = locked.get(input.financialAccount) ?? null;
           if (!source) throw new UserInputError('resource_missing', `No such financial account: '${input.financialAccount}'.`, ['financialAccount']);
