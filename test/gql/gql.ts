@@ -69,6 +69,7 @@ type Documents = {
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": typeof types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.LedgerBalanceDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentOutboundTransferDocument,
+    "\n  mutation ConcurrentOutboundPayment($input: CreateOutboundPaymentInput!) {\n    createOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message } }\n  }\n": typeof types.ConcurrentOutboundPaymentDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": typeof types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyReceivedCreditDocument,
     "\n  mutation PropertyOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status cancelable } userErrors { code message field } }\n  }\n": typeof types.PropertyOutboundTransferDocument,
@@ -77,6 +78,12 @@ type Documents = {
     "\n  mutation PropertyFailTransfer($input: FailOutboundTransferInput!) {\n    failOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyFailTransferDocument,
     "\n  mutation PropertyReturnTransfer($input: ReturnOutboundTransferInput!) {\n    returnOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyReturnTransferDocument,
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyUpdateTransferDocument,
+    "\n  mutation PropertyOutboundPayment($input: CreateOutboundPaymentInput!) {\n    createOutboundPayment(input: $input) { outboundPayment { id status cancelable } userErrors { code message field } }\n  }\n": typeof types.PropertyOutboundPaymentDocument,
+    "\n  mutation PropertyCancelPayment($input: CancelOutboundPaymentInput!) {\n    cancelOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyCancelPaymentDocument,
+    "\n  mutation PropertyPostPayment($input: PostOutboundPaymentInput!) {\n    postOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyPostPaymentDocument,
+    "\n  mutation PropertyFailPayment($input: FailOutboundPaymentInput!) {\n    failOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyFailPaymentDocument,
+    "\n  mutation PropertyReturnPayment($input: ReturnOutboundPaymentInput!) {\n    returnOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyReturnPaymentDocument,
+    "\n  mutation PropertyUpdatePayment($input: UpdateOutboundPaymentInput!) {\n    updateOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n": typeof types.PropertyUpdatePaymentDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": typeof types.LimitsDefaultedDocument,
     "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": typeof types.LimitsByIdsDocument,
@@ -231,6 +238,7 @@ const documents: Documents = {
     "query FaReadTransaction($id: ID!) { transaction(id: $id) { id financialAccount { id status } } }": types.FaReadTransactionDocument,
     "\n  query LedgerBalance($id: ID!) {\n    financialAccount(id: $id) { balance { cash { currency amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.LedgerBalanceDocument,
     "\n  mutation ConcurrentOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } }\n  }\n": types.ConcurrentOutboundTransferDocument,
+    "\n  mutation ConcurrentOutboundPayment($input: CreateOutboundPaymentInput!) {\n    createOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message } }\n  }\n": types.ConcurrentOutboundPaymentDocument,
     "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n": types.LedgerPropertyBalancesDocument,
     "\n  mutation PropertyReceivedCredit($input: CreateReceivedCreditInput!) {\n    createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message field } }\n  }\n": types.PropertyReceivedCreditDocument,
     "\n  mutation PropertyOutboundTransfer($input: CreateOutboundTransferInput!) {\n    createOutboundTransfer(input: $input) { outboundTransfer { id status cancelable } userErrors { code message field } }\n  }\n": types.PropertyOutboundTransferDocument,
@@ -239,6 +247,12 @@ const documents: Documents = {
     "\n  mutation PropertyFailTransfer($input: FailOutboundTransferInput!) {\n    failOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyFailTransferDocument,
     "\n  mutation PropertyReturnTransfer($input: ReturnOutboundTransferInput!) {\n    returnOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyReturnTransferDocument,
     "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n": types.PropertyUpdateTransferDocument,
+    "\n  mutation PropertyOutboundPayment($input: CreateOutboundPaymentInput!) {\n    createOutboundPayment(input: $input) { outboundPayment { id status cancelable } userErrors { code message field } }\n  }\n": types.PropertyOutboundPaymentDocument,
+    "\n  mutation PropertyCancelPayment($input: CancelOutboundPaymentInput!) {\n    cancelOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n": types.PropertyCancelPaymentDocument,
+    "\n  mutation PropertyPostPayment($input: PostOutboundPaymentInput!) {\n    postOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n": types.PropertyPostPaymentDocument,
+    "\n  mutation PropertyFailPayment($input: FailOutboundPaymentInput!) {\n    failOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n": types.PropertyFailPaymentDocument,
+    "\n  mutation PropertyReturnPayment($input: ReturnOutboundPaymentInput!) {\n    returnOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n": types.PropertyReturnPaymentDocument,
+    "\n  mutation PropertyUpdatePayment($input: UpdateOutboundPaymentInput!) {\n    updateOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n": types.PropertyUpdatePaymentDocument,
     "\n  query LimitsNested($a: Int, $f: Int, $t: Int, $e: Int) {\n    connectedAccounts(first: $a) {\n      nodes { financialAccounts(first: $f) { nodes { transactions(first: $t) { nodes { entries(first: $e) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsNestedDocument,
     "\n  query LimitsDefaulted($n: Int = 100) {\n    connectedAccounts(first: $n) {\n      nodes { financialAccounts(first: $n) { nodes { transactions(first: $n) { nodes { entries(first: $n) { nodes { id } } } } } } }\n    }\n  }\n": types.LimitsDefaultedDocument,
     "\n  query LimitsByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id transactions(first: 100) { nodes { id entries(first: 100) { nodes { id } } } } }\n    }\n  }\n": types.LimitsByIdsDocument,
@@ -575,6 +589,10 @@ export function graphql(source: "\n  mutation ConcurrentOutboundTransfer($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConcurrentOutboundPayment($input: CreateOutboundPaymentInput!) {\n    createOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConcurrentOutboundPayment($input: CreateOutboundPaymentInput!) {\n    createOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n"): (typeof documents)["\n  query LedgerPropertyBalances($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on FinancialAccount { id balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -604,6 +622,30 @@ export function graphql(source: "\n  mutation PropertyReturnTransfer($input: Ret
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyUpdateTransfer($input: UpdateOutboundTransferInput!) {\n    updateOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyOutboundPayment($input: CreateOutboundPaymentInput!) {\n    createOutboundPayment(input: $input) { outboundPayment { id status cancelable } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyOutboundPayment($input: CreateOutboundPaymentInput!) {\n    createOutboundPayment(input: $input) { outboundPayment { id status cancelable } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyCancelPayment($input: CancelOutboundPaymentInput!) {\n    cancelOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyCancelPayment($input: CancelOutboundPaymentInput!) {\n    cancelOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyPostPayment($input: PostOutboundPaymentInput!) {\n    postOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyPostPayment($input: PostOutboundPaymentInput!) {\n    postOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyFailPayment($input: FailOutboundPaymentInput!) {\n    failOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyFailPayment($input: FailOutboundPaymentInput!) {\n    failOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyReturnPayment($input: ReturnOutboundPaymentInput!) {\n    returnOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyReturnPayment($input: ReturnOutboundPaymentInput!) {\n    returnOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyUpdatePayment($input: UpdateOutboundPaymentInput!) {\n    updateOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropertyUpdatePayment($input: UpdateOutboundPaymentInput!) {\n    updateOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
