@@ -28,6 +28,7 @@ import {
 import { checkMetadataText } from '../domain/payment-methods.ts';
 import { failure, unwrap } from '../domain/result.ts';
 import { checkStatementDescriptor } from '../domain/statement-descriptors.ts';
+import { expectedArrivalDate } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
 import { emitBalanceUpdated, flowContext, writeStep, type StepLedger } from './money-movement-ledger.ts';
@@ -84,11 +85,11 @@ export interface StepExtra {
 }
 
 /** One kind of outbound flow: its names, its store, its events, and what its steps set off besides the ledger. */
-export interface OutboundFlowKind<Row extends OutboundFlowRow> {
+export interface OutboundFlowKind<Row extends OutboundFlowRow, Field extends string = string> {
   type: OutboundFlowType;
   idType: Extract<IdType, 'OutboundTransfer' | 'OutboundPayment'>;
   /** The input field naming one (`outboundTransfer`). */
-  field: string;
+  field: Field;
   /** Its name in messages ("outbound transfer"). */
   label: string;
   /** Its transactions' description when it has none of its own. */
@@ -161,6 +162,37 @@ export async function openOutboundFlow(
   const id = newId(flow.idType);
   const ledger = await writeStep(tx, source, step, { id, type: flow.type, currency: money.currency, description: flow.description, at });
   return { id, step, ledger };
+}
+
+/** The columns a new outbound flow's row shares with the other kind's, from its request's checked parts and its first step. */
+export function newOutboundFlowColumns(
+  source: FinancialAccount,
+  opened: { id: string; step: Extract<OutboundFlowStep, { ok: true }>; ledger: StepLedger },
+  money: Money,
+  destination: { network: OutboundNetwork; paymentMethod: string | null; account: FinancialAccount | null; details: Record<string, unknown> },
+  terms: { description: string | null; statementDescriptor: string; metadata: Record<string, string> },
+  at: Date,
+) {
+  return {
+    id: opened.id,
+    platformId: source.platformId,
+    accountId: source.accountId,
+    livemode: source.livemode,
+    financialAccountId: source.id,
+    amount: money.amount,
+    currency: money.currency,
+    ...terms,
+    status: opened.step.status,
+    cancelable: opened.step.state.cancelable,
+    destinationType: destination.account ? 'financial_account' : 'us_bank_account',
+    destinationPaymentMethod: destination.paymentMethod,
+    destinationFinancialAccountId: destination.account?.id ?? null,
+    network: destination.network,
+    destinationDetails: destination.details,
+    expectedArrivalDate: expectedArrivalDate(destination.network, at),
+    transactionId: opened.ledger.transactions.flow!,
+    createdAt: at,
+  };
 }
 
 /** Stripe's destination_payment_method_details of a us_bank_account destination (never the full account number). */
@@ -375,4 +407,50 @@ function trackingJson(tracking: TrackingDetailsInput): Record<string, unknown> {
         ? { chips: tracking.usDomesticWire?.chips ?? null, imad: tracking.usDomesticWire?.imad ?? null, omad: tracking.usDomesticWire?.omad ?? null }
         : null,
   };
+}
+
+/**
+ * A service of one kind of outbound flow: its cancel and Stripe's test helpers, each naming the flow by the kind's
+ * input field (`{ outboundTransfer }`, `{ outboundPayment }`). `at`: when it happens (default now).
+ */
+export class OutboundFlowService<Row extends OutboundFlowRow, Field extends string> {
+  protected readonly steps: OutboundFlowSteps<Row>;
+
+  constructor(
+    protected readonly unitOfWork: UnitOfWork,
+    private readonly kind: OutboundFlowKind<Row, Field>,
+  ) {
+    this.steps = new OutboundFlowSteps(unitOfWork, kind);
+  }
+
+  /** Stripe's cancel: only while processing and cancelable. */
+  cancel(viewer: Viewer, input: Record<Field, string>, idempotencyKey?: string | null, at?: Date) {
+    return this.steps.run(viewer, 'cancel', input[this.kind.field], input, {}, idempotencyKey, at);
+  }
+
+  /** Test helper: post a processing flow. */
+  post(viewer: Viewer, input: Record<Field, string>, idempotencyKey?: string | null, at?: Date) {
+    return this.steps.run(viewer, 'post', input[this.kind.field], input, {}, idempotencyKey, at);
+  }
+
+  /** Test helper: fail a processing flow. */
+  fail(viewer: Viewer, input: Record<Field, string>, idempotencyKey?: string | null, at?: Date) {
+    return this.steps.run(viewer, 'fail', input[this.kind.field], input, {}, idempotencyKey, at);
+  }
+
+  /** Test helper: return a processing or posted flow, with Stripe's `returned_details[code]` (default `declined`). */
+  return(
+    viewer: Viewer,
+    input: Record<Field, string> & { returnedDetails?: { code?: OutboundFlowReturnCode | null } | null },
+    idempotencyKey?: string | null,
+    at?: Date,
+  ) {
+    const extra = { returnedCode: input.returnedDetails?.code ?? 'declined' };
+    return this.steps.run(viewer, 'return', input[this.kind.field], input, extra, idempotencyKey, at);
+  }
+
+  /** Test helper: set the network's tracking details (ACH trace id, wire IMAD/OMAD/CHIPS) of a flow the network has. */
+  updateTracking(viewer: Viewer, input: Record<Field, string> & { trackingDetails: TrackingDetailsInput }, idempotencyKey?: string | null, at?: Date) {
+    return this.steps.run(viewer, 'update_tracking', input[this.kind.field], input, { trackingDetails: input.trackingDetails }, idempotencyKey, at);
+  }
 }

@@ -23,10 +23,8 @@ import { checkUsBankAccount, type AccountHolderType, type AccountType } from '..
 import { UserInputError } from '../domain/errors.ts';
 import { idType, randomToken } from '../domain/ids.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
-import type { OutboundPaymentReturnCode } from '../domain/money-movements/index.ts';
 import type { Money } from '../domain/money.ts';
 import { unwrap } from '../domain/result.ts';
-import { expectedArrivalDate } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { DeferredWork } from './deferred-work.ts';
 import { idempotently } from './idempotency.ts';
@@ -39,13 +37,13 @@ import {
   checkFlowTerms,
   deliverOverStripe,
   lockFinancialAccountsInOrder,
+  newOutboundFlowColumns,
   openOutboundFlow,
-  OutboundFlowSteps,
+  OutboundFlowService,
   seenBy,
   usBankAccountDetails,
   type OutboundFlowKind,
   type OutboundNetwork,
-  type TrackingDetailsInput,
 } from './outbound-flows.ts';
 import { emptyBilling } from './received-credits.ts';
 import { retryOnceOnConflict, type UnitOfWork } from './unit-of-work.ts';
@@ -90,7 +88,7 @@ interface Destination {
 }
 
 /** OutboundPayment as one kind of outbound flow; a post over Stripe's network delivers the money (or fails when it cannot). */
-function outboundPaymentKind(): OutboundFlowKind<OutboundPayment> {
+function outboundPaymentKind(): OutboundFlowKind<OutboundPayment, 'outboundPayment'> {
   return {
     type: 'outbound_payment',
     idType: 'OutboundPayment',
@@ -124,15 +122,13 @@ function outboundPaymentKind(): OutboundFlowKind<OutboundPayment> {
   };
 }
 
-export class OutboundPaymentService {
-  private readonly steps: OutboundFlowSteps<OutboundPayment>;
-
+export class OutboundPaymentService extends OutboundFlowService<OutboundPayment, 'outboundPayment'> {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
+    unitOfWork: UnitOfWork,
     /** Posts payments over Stripe's network by themselves after the request; null: only the test helper posts them. */
     private readonly poster: StripeNetworkPoster | null = null,
   ) {
-    this.steps = new OutboundFlowSteps(unitOfWork, outboundPaymentKind());
+    super(unitOfWork, outboundPaymentKind());
   }
 
   /** POST /v1/treasury/outbound_payments. `at`: when it happens (default now). */
@@ -153,38 +149,20 @@ export class OutboundPaymentService {
           const { statementDescriptor, metadata } = await checkFlowTerms(tx, source, 'outbound_payment', destination.network, input);
           if (destination.account) await checkCanReceive(tx, destination.account, FA_FIELD, 'payment');
           const description = input.description ?? null;
-          const { id, step: created, ledger } = await openOutboundFlow(
+          const opened = await openOutboundFlow(
             tx,
             source,
             { type: 'outbound_payment', idType: 'OutboundPayment', description: description ?? 'Outbound payment' },
             money,
             now,
           );
+          const { id, step: created, ledger } = opened;
           const payment = await createOutboundPayment(tx, {
-            id,
-            platformId: source.platformId,
-            accountId: source.accountId,
-            livemode: source.livemode,
-            financialAccountId: source.id,
-            amount: money.amount,
-            currency: money.currency,
+            ...newOutboundFlowColumns(source, opened, money, destination, { description, statementDescriptor, metadata }, now),
             customer,
-            description,
-            statementDescriptor,
-            metadata,
-            status: created.status,
-            cancelable: created.state.cancelable,
-            destinationType: destination.account ? 'financial_account' : 'us_bank_account',
-            destinationPaymentMethod: destination.paymentMethod,
-            destinationFinancialAccountId: destination.account?.id ?? null,
             destinationAccountNumber: destination.accountNumber,
-            network: destination.network,
-            destinationDetails: destination.details,
             endUserPresent: endUser.present,
             endUserIpAddress: endUser.ipAddress,
-            expectedArrivalDate: expectedArrivalDate(destination.network, now),
-            transactionId: ledger.transactions.flow!,
-            createdAt: now,
           });
           for (const type of created.events) changes.emit(type as 'treasury.outbound_payment.created', payment);
           await emitBalanceUpdated(tx, changes, source, ledger.changed);
@@ -195,42 +173,6 @@ export class OutboundPaymentService {
         return { id: result.id };
       }),
     );
-  }
-
-  /** POST /v1/treasury/outbound_payments/{id}/cancel: only while processing and cancelable. */
-  cancel(viewer: Viewer, input: { outboundPayment: string }, idempotencyKey?: string | null, at?: Date) {
-    return this.steps.run(viewer, 'cancel', input.outboundPayment, input, {}, idempotencyKey, at);
-  }
-
-  /** Test helper: post a processing payment (over Stripe's network, its money arrives at the destination). */
-  post(viewer: Viewer, input: { outboundPayment: string }, idempotencyKey?: string | null, at?: Date) {
-    return this.steps.run(viewer, 'post', input.outboundPayment, input, {}, idempotencyKey, at);
-  }
-
-  /** Test helper: fail a processing payment. */
-  fail(viewer: Viewer, input: { outboundPayment: string }, idempotencyKey?: string | null, at?: Date) {
-    return this.steps.run(viewer, 'fail', input.outboundPayment, input, {}, idempotencyKey, at);
-  }
-
-  /** Test helper: return a processing or posted payment to a bank account, with Stripe's `returned_details[code]` (default `declined`). */
-  return(
-    viewer: Viewer,
-    input: { outboundPayment: string; returnedDetails?: { code?: OutboundPaymentReturnCode | null } | null },
-    idempotencyKey?: string | null,
-    at?: Date,
-  ) {
-    const extra = { returnedCode: input.returnedDetails?.code ?? 'declined' };
-    return this.steps.run(viewer, 'return', input.outboundPayment, input, extra, idempotencyKey, at);
-  }
-
-  /** Test helper: set the network's tracking details of a payment the network has. */
-  updateTracking(
-    viewer: Viewer,
-    input: { outboundPayment: string; trackingDetails: TrackingDetailsInput },
-    idempotencyKey?: string | null,
-    at?: Date,
-  ) {
-    return this.steps.run(viewer, 'update_tracking', input.outboundPayment, input, { trackingDetails: input.trackingDetails }, idempotencyKey, at);
   }
 
   /**

@@ -15,8 +15,6 @@ import {
 import { findPaymentMethod } from '../db/payment-methods.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { idType } from '../domain/ids.ts';
-import type { OutboundTransferReturnCode } from '../domain/money-movements/index.ts';
-import { expectedArrivalDate } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
 import { emitBalanceUpdated } from './money-movement-ledger.ts';
@@ -27,12 +25,12 @@ import {
   checkFlowTerms,
   deliverOverStripe,
   lockFinancialAccountsInOrder,
+  newOutboundFlowColumns,
   seenBy,
   openOutboundFlow,
-  OutboundFlowSteps,
+  OutboundFlowService,
   usBankAccountDetails,
   type OutboundFlowKind,
-  type TrackingDetailsInput,
 } from './outbound-flows.ts';
 import { accountById } from '../db/accounts.ts';
 import { emptyBilling } from './received-credits.ts';
@@ -54,7 +52,7 @@ export interface CreateOutboundTransferInput {
 
 const FA_FIELD = ['destinationPaymentMethodData', 'financialAccount'];
 
-const OUTBOUND_TRANSFER: OutboundFlowKind<OutboundTransfer> = {
+const OUTBOUND_TRANSFER: OutboundFlowKind<OutboundTransfer, 'outboundTransfer'> = {
   type: 'outbound_transfer',
   idType: 'OutboundTransfer',
   field: 'outboundTransfer',
@@ -73,11 +71,9 @@ const OUTBOUND_TRANSFER: OutboundFlowKind<OutboundTransfer> = {
   emit: (changes, type, row) => changes.emit(type as 'treasury.outbound_transfer.created', row),
 };
 
-export class OutboundTransferService {
-  private readonly steps: OutboundFlowSteps<OutboundTransfer>;
-
-  constructor(private readonly unitOfWork: UnitOfWork) {
-    this.steps = new OutboundFlowSteps(unitOfWork, OUTBOUND_TRANSFER);
+export class OutboundTransferService extends OutboundFlowService<OutboundTransfer, 'outboundTransfer'> {
+  constructor(unitOfWork: UnitOfWork) {
+    super(unitOfWork, OUTBOUND_TRANSFER);
   }
 
   /** POST /v1/treasury/outbound_transfers. `at`: when it happens (default now). */
@@ -101,35 +97,15 @@ export class OutboundTransferService {
           if (destination.account) await checkCanReceive(tx, destination.account, FA_FIELD, 'transfer');
           const description = input.description ?? null;
           const flowDescription = description ?? OUTBOUND_TRANSFER.defaultDescription;
-          const { id, step: created, ledger } = await openOutboundFlow(
+          const opened = await openOutboundFlow(
             tx,
             source,
             { type: 'outbound_transfer', idType: 'OutboundTransfer', description: flowDescription },
             money,
             now,
           );
-          let transfer = await createOutboundTransfer(tx, {
-            id,
-            platformId: source.platformId,
-            accountId: source.accountId,
-            livemode: source.livemode,
-            financialAccountId: source.id,
-            amount: money.amount,
-            currency: money.currency,
-            description,
-            statementDescriptor,
-            metadata,
-            status: created.status,
-            cancelable: created.state.cancelable,
-            destinationType: destination.account ? 'financial_account' : 'us_bank_account',
-            destinationPaymentMethod: destination.paymentMethod,
-            destinationFinancialAccountId: destination.account?.id ?? null,
-            network: destination.network,
-            destinationDetails: destination.details,
-            expectedArrivalDate: expectedArrivalDate(destination.network, now),
-            transactionId: ledger.transactions.flow!,
-            createdAt: now,
-          });
+          const { id, step: created, ledger } = opened;
+          let transfer = await createOutboundTransfer(tx, newOutboundFlowColumns(source, opened, money, destination, { description, statementDescriptor, metadata }, now));
           for (const type of created.events) changes.emit(type as 'treasury.outbound_transfer.created', transfer);
           await emitBalanceUpdated(tx, changes, source, ledger.changed);
 
@@ -146,42 +122,6 @@ export class OutboundTransferService {
         return { id: result.id };
       }),
     );
-  }
-
-  /** POST /v1/treasury/outbound_transfers/{id}/cancel: only while processing and cancelable. */
-  cancel(viewer: Viewer, input: { outboundTransfer: string }, idempotencyKey?: string | null, at?: Date) {
-    return this.steps.run(viewer, 'cancel', input.outboundTransfer, input, {}, idempotencyKey, at);
-  }
-
-  /** Test helper: post a processing transfer. */
-  post(viewer: Viewer, input: { outboundTransfer: string }, idempotencyKey?: string | null, at?: Date) {
-    return this.steps.run(viewer, 'post', input.outboundTransfer, input, {}, idempotencyKey, at);
-  }
-
-  /** Test helper: fail a processing transfer. */
-  fail(viewer: Viewer, input: { outboundTransfer: string }, idempotencyKey?: string | null, at?: Date) {
-    return this.steps.run(viewer, 'fail', input.outboundTransfer, input, {}, idempotencyKey, at);
-  }
-
-  /** Test helper: return a processing or posted transfer, with Stripe's `returned_details[code]` (default `declined`). */
-  return(
-    viewer: Viewer,
-    input: { outboundTransfer: string; returnedDetails?: { code?: OutboundTransferReturnCode | null } | null },
-    idempotencyKey?: string | null,
-    at?: Date,
-  ) {
-    const extra = { returnedCode: input.returnedDetails?.code ?? 'declined' };
-    return this.steps.run(viewer, 'return', input.outboundTransfer, input, extra, idempotencyKey, at);
-  }
-
-  /** Test helper: set the network's tracking details (ACH trace id, wire IMAD/OMAD/CHIPS) of a transfer the network has. */
-  updateTracking(
-    viewer: Viewer,
-    input: { outboundTransfer: string; trackingDetails: TrackingDetailsInput },
-    idempotencyKey?: string | null,
-    at?: Date,
-  ) {
-    return this.steps.run(viewer, 'update_tracking', input.outboundTransfer, input, { trackingDetails: input.trackingDetails }, idempotencyKey, at);
   }
 
   /** Where the money goes: a saved bank account of the same connected account, or another of its financial accounts. */
