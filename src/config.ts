@@ -24,6 +24,8 @@ export interface Config {
   debitReversalCompletionDelayMs: number;
   /** How long after its creation a credit reversal posts. */
   creditReversalPostingDelayMs: number;
+  /** How long after its creation an OutboundPayment over Stripe's network posts by itself. */
+  stripeNetworkPostingDelayMs: number;
   /** Operations that cost more, nest deeper, or use more aliases, tokens or directives are refused before they run. */
   limits: OperationLimits;
   /** Serve the schema's introspection (and "Did you mean" suggestions). */
@@ -64,6 +66,8 @@ export const DEFAULTS = {
   debitReversalCompletionSweepMs: 15_000,
   creditReversalPostingDelayMs: 2000,
   creditReversalPostingSweepMs: 15_000,
+  stripeNetworkPostingDelayMs: 1000,
+  stripeNetworkPostingSweepMs: 15_000,
   limits: { maxCost: 50_000, maxDepth: 15, maxAliases: 30, maxTokens: 2_000, maxDirectives: 50 },
   introspection: true,
   // A dashboard's burst of four-level queries (some 40,000 points each) fits many times over.
@@ -104,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     featureActivationDelayMs: integer(env, 'FEATURE_ACTIVATION_DELAY_MS', DEFAULTS.featureActivationDelayMs, 0, 3_600_000),
     debitReversalCompletionDelayMs: integer(env, 'DEBIT_REVERSAL_COMPLETION_DELAY_MS', DEFAULTS.debitReversalCompletionDelayMs, 0, 86_400_000),
     creditReversalPostingDelayMs: integer(env, 'CREDIT_REVERSAL_POSTING_DELAY_MS', DEFAULTS.creditReversalPostingDelayMs, 0, 86_400_000),
+    stripeNetworkPostingDelayMs: integer(env, 'STRIPE_NETWORK_POSTING_DELAY_MS', DEFAULTS.stripeNetworkPostingDelayMs, 0, 3_600_000),
     limits,
     introspection: boolean(env, 'INTROSPECTION', DEFAULTS.introspection),
     rateLimit: rateLimit(env, limits.maxCost),

@@ -21,6 +21,7 @@ import {
 import { MAX_AMOUNT } from './domain/money.ts';
 import type { Viewer } from './domain/viewer.ts';
 import type { Services } from './services/index.ts';
+import { balanceSumsOf } from './db/financial-accounts.ts';
 
 export interface SeedOptions {
   /** The seed's "now": every timestamp lies at or before it. */
@@ -575,6 +576,8 @@ export async function seedDemoData(services: Services, options: SeedOptions = {}
   planFlows(demoAccount(platform.financialAccountId!, 'Rocket Rides', null, platformSpec, null, platformFaCreatedAt), story);
   /** Connected accounts' financial accounts that can take a credit and send it back, for reverseMisdirectedCredits. */
   const reversible: DemoAccount[] = [];
+  /** The open accounts that pay third parties (OutboundPayments), after the story. */
+  const payers: DemoAccount[] = [];
 
   for (const spec of CONNECTED) {
     const createdAt = ago(spec.ageDays * DAY + rng.int(0, 24 * 60) * MINUTE);
@@ -633,12 +636,70 @@ export async function seedDemoData(services: Services, options: SeedOptions = {}
       planInboundTransfers(account, story);
     }
     reversible.push(...moving.filter((a) => !a.drainToZero && a.outboundUntil === null && a.features.has('financial_addresses_aba')));
+    payers.push(...receivers.filter((a) => a.features.has('outbound_payments_ach')));
   }
 
   // The story in time order (ties keep their planned order: a transfer's creation before its steps).
   const ordered = story.happenings.map((h, i) => ({ ...h, i })).sort((a, b) => a.at.getTime() - b.at.getTime() || a.i - b.i);
   for (const happening of ordered) await happening.run();
   await reverseMisdirectedCredits(services, viewer, reversible.slice(0, 2), now);
+  await seedOutboundPayments(services, viewer, payers, rng, now);
 
   return { platformId, secretKey: platform.secretKey };
+}
+
+const VENDORS = ['Pacific Gas & Electric', 'Sysco Foods', 'Bayview Properties', 'Uline Supplies'];
+
+/**
+ * OutboundPayments to third parties in the last hours, after the story: to a vendor's bank account given inline
+ * (one posted, one still processing, one returned) and, over Stripe's network, to another owner's financial
+ * account, which posts and arrives there as a ReceivedCredit. Each pays a small share of the cash it finds.
+ */
+async function seedOutboundPayments(services: Services, viewer: Viewer, payers: DemoAccount[], rng: Rng, now: Date): Promise<void> {
+  const payments = services.outboundPayments;
+  for (const [i, account] of payers.entries()) {
+    const cash = (await services.unitOfWork.run((tx) => balanceSumsOf(tx, account.id))).find((b) => b.currency === 'usd')?.cash ?? 0n;
+    if (cash < 40_00n) continue;
+    const at = (minutesAgo: number) => new Date(now.getTime() - (180 - i * 7 - minutesAgo) * MINUTE);
+    const amount = () => rng.cents(1_00n, cash / 20n);
+    for (const [n, fate] of (['posted', 'processing', 'returned'] as const).entries()) {
+      const vendor = VENDORS[(i + n) % VENDORS.length];
+      const { id } = await payments.create(
+        viewer,
+        {
+          financialAccount: account.id,
+          amount: amount(),
+          currency: 'usd',
+          customer: `cus_Demo${i}${n}`,
+          description: `${account.holder} | Outbound payment | ${vendor}`,
+          destinationPaymentMethodData: {
+            type: 'us_bank_account',
+            usBankAccount: { routingNumber: '110000000', accountNumber: rng.digits(12), accountHolderType: 'company' },
+            billingDetails: { name: vendor },
+          },
+          endUserDetails: { present: false },
+        },
+        null,
+        at(n * 10),
+      );
+      if (fate !== 'processing') await payments.post(viewer, { outboundPayment: id }, null, at(n * 10 + 60));
+      if (fate === 'returned') await payments.return(viewer, { outboundPayment: id, returnedDetails: { code: 'account_closed' } }, null, at(n * 10 + 120));
+    }
+    const payee = payers.find((other) => other.bank?.id !== account.bank?.id);
+    if (!payee) continue;
+    const { id } = await payments.create(
+      viewer,
+      {
+        financialAccount: account.id,
+        amount: amount(),
+        currency: 'usd',
+        description: `${account.holder} | Outbound payment | ${payee.holder}`,
+        destinationPaymentMethodData: { type: 'financial_account', financialAccount: payee.id },
+      },
+      null,
+      at(40),
+    );
+    // Stripe posts it within minutes.
+    await services.stripeNetworkPoster.post(id, at(42));
+  }
 }

@@ -27,7 +27,7 @@ export async function ensureDemoData(db: Database, dataDir: string | null): Prom
     { ...DEFAULTS, accountSessionTtlSeconds: 1800 },
     (error) => console.error(error),
   );
-  const { secretKey } = await seedDemoData(services).finally(() => Promise.all([services.activator.stop(), services.debitReversalCompleter.stop(), services.creditReversals.stop()]));
+  const { secretKey } = await seedDemoData(services).finally(() => Promise.all([services.activator.stop(), services.debitReversalCompleter.stop(), services.creditReversals.stop(), services.stripeNetworkPoster.stop()]));
   if (keyFile) writeFileSync(keyFile, secretKey + '\n', { mode: 0o600 });
   return { secretKey, seeded: true };
 }

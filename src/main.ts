@@ -65,6 +65,7 @@ async function main() {
       featureActivationDelayMs: config.featureActivationDelayMs,
       debitReversalCompletionDelayMs: config.debitReversalCompletionDelayMs,
       creditReversalPostingDelayMs: config.creditReversalPostingDelayMs,
+      stripeNetworkPostingDelayMs: config.stripeNetworkPostingDelayMs,
       graphiql: config.graphiql && { defaultQuery: EXAMPLE_QUERY },
       readinessChecks: redis ? { redis: () => redis.ready() } : {},
       persistedOperations,

@@ -111,6 +111,8 @@ export function buildServer(options: ServerOptions): GatewayServer {
       debitReversalCompletionSweepMs: options.debitReversalCompletionSweepMs ?? DEFAULTS.debitReversalCompletionSweepMs,
       creditReversalPostingDelayMs: options.creditReversalPostingDelayMs ?? DEFAULTS.creditReversalPostingDelayMs,
       creditReversalPostingSweepMs: options.creditReversalPostingSweepMs ?? DEFAULTS.creditReversalPostingSweepMs,
+      stripeNetworkPostingDelayMs: options.stripeNetworkPostingDelayMs ?? DEFAULTS.stripeNetworkPostingDelayMs,
+      stripeNetworkPostingSweepMs: options.stripeNetworkPostingSweepMs ?? DEFAULTS.stripeNetworkPostingSweepMs,
     },
     logError,
   );
@@ -315,6 +317,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
       services.activator.start();
       services.debitReversalCompleter.start();
       services.creditReversals.start();
+      services.stripeNetworkPoster.start();
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
@@ -349,6 +352,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
     await services.activator.stop();
     await services.debitReversalCompleter.stop();
     await services.creditReversals.stop();
+    await services.stripeNetworkPoster.stop();
     await budget?.close();
   }
 }

@@ -42,6 +42,11 @@ const CANCEL_INBOUND = graphql(`
     cancelInboundTransfer(input: $input) { inboundTransfer { id status } userErrors { code message } }
   }
 `);
+const PAYMENT = graphql(`
+  mutation ConcurrentOutboundPayment($input: CreateOutboundPaymentInput!) {
+    createOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message } }
+  }
+`);
 
 let gateway: TestGateway;
 let key: string;
@@ -51,7 +56,12 @@ const features = ['financial_addresses_aba', 'outbound_transfers_ach', 'intra_st
 
 beforeAll(async () => {
   if (!usingPostgres) return;
-  gateway = await startGateway({ creditReversalPostingDelayMs: 3_600_000, creditReversalPostingSweepMs: 3_600_000 });
+  // Credit reversals and payments over Stripe's network resolve when the test says so.
+  gateway = await startGateway({
+    creditReversalPostingDelayMs: 3_600_000,
+    creditReversalPostingSweepMs: 3_600_000,
+    stripeNetworkPostingDelayMs: 3_600_000,
+  });
   const platform = await createPlatform(gateway);
   key = platform.secretKey;
   owner = { platformId: platform.platformId, accountId: (await createConnectedAccount(gateway, platform.platformId)).id };
@@ -206,6 +216,45 @@ describe.runIf(usingPostgres)('concurrent money movements', () => {
     // One posted transaction per success, none for a cancellation; inbound pending never moves.
     expect(await gateway.db.prisma.transaction.count({ where: { financialAccountId: fa.id } })).toBe(answers.filter((a) => a.won === 'SUCCEEDED').length);
     expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: succeeded, inboundPending: 0n, outboundPending: 0n });
+    expect(await ledgerViolations(gateway.db)).toEqual([]);
+  });
+
+  it('payments racing for one account, to a bank and to another owner\'s account: exactly as many as its cash covers succeed; posting them all at once, against payments back, deadlocks nothing', async () => {
+    const paymentFeatures = ['financial_addresses_aba', 'outbound_payments_ach', 'intra_stripe_flows'] as const;
+    const payee = { platformId: owner.platformId, accountId: (await createConnectedAccount(gateway, owner.platformId)).id };
+    const fa = await createFinancialAccount(gateway, owner, { features: [...paymentFeatures] });
+    await fundFinancialAccount(gateway, fa, 10_000n);
+    const other = await createFinancialAccount(gateway, payee, { features: [...paymentFeatures] });
+    await fundFinancialAccount(gateway, other, 10_000n);
+    const toOther = (from: string, to: string, amount: number) => ({
+      financialAccount: from,
+      amount,
+      currency: 'usd',
+      destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT' as const, financialAccount: to },
+    });
+    const inputs = Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? toOther(fa.id, other.id, 300) : { ...toBank(fa.id, 300) }));
+    const answers = await Promise.all(inputs.map((input) => gateway.graphql(PAYMENT, { token: key, variables: { input: input as never } })));
+    const outcomes = answers.map((res) => {
+      expect(res.errors).toBeUndefined();
+      const payload = res.data!.createOutboundPayment;
+      return { id: payload.outboundPayment?.id ?? null, codes: payload.userErrors.map((e) => e.code) };
+    });
+    const accepted = outcomes.filter((a) => a.id !== null);
+    expect(accepted).toHaveLength(Math.floor(10_000 / 300));
+    expect(outcomes.filter((a) => a.id === null).every((a) => a.codes.length === 1 && a.codes[0] === 'balance_insufficient')).toBe(true);
+    const held = BigInt(accepted.length) * 300n;
+    expect((await storedBalances(gateway.db, [fa.id])).get(fa.id)).toEqual({ cash: 10_000n - held, inboundPending: 0n, outboundPending: held });
+
+    // The other way at the same time as Stripe posts the first ones: each locks both accounts in one order.
+    const back = await Promise.all(Array.from({ length: 10 }, () => gateway.graphql(PAYMENT, { token: key, variables: { input: toOther(other.id, fa.id, 100) as never } })));
+    const backIds = back.map((res) => res.data!.createOutboundPayment.outboundPayment!.id);
+    const overStripe = await gateway.db.prisma.outboundPayment.findMany({ where: { financialAccountId: fa.id, network: 'stripe' }, select: { id: true, amount: true } });
+    await Promise.all([...overStripe.map((p) => p.id), ...backIds].map((id) => gateway.server.services.stripeNetworkPoster.post(id)));
+    const arrived = overStripe.reduce((sum, p) => sum + p.amount, 0n);
+    const balances = await storedBalances(gateway.db, [fa.id, other.id]);
+    expect(balances.get(fa.id)).toEqual({ cash: 10_000n - held + 1_000n, inboundPending: 0n, outboundPending: held - arrived });
+    expect(balances.get(other.id)).toEqual({ cash: 10_000n - 1_000n + arrived, inboundPending: 0n, outboundPending: 0n });
+    expect(await gateway.db.prisma.outboundPayment.count({ where: { network: 'stripe', status: 'processing', financialAccountId: { in: [fa.id, other.id] } } })).toBe(0);
     expect(await ledgerViolations(gateway.db)).toEqual([]);
   });
 });

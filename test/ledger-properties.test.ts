@@ -31,9 +31,15 @@ let accounts: LedgerAccount[];
 
 // One gateway for both parts: a second would cost more start-up than many steps.
 beforeAll(async () => {
-  // Debit and credit reversals resolve only when a step says so (CompleteReversal, PostReversal), never by their own timer.
-  gateway = await startGateway({ eventBus: bus, debitReversalCompletionDelayMs: 3_600_000, debitReversalCompletionSweepMs: 3_600_000,
-    creditReversalPostingDelayMs: 3_600_000, creditReversalPostingSweepMs: 3_600_000 });
+  // Reversals and payments over Stripe's network resolve only when a step says so, never by their own timer.
+  gateway = await startGateway({
+    eventBus: bus,
+    debitReversalCompletionDelayMs: 3_600_000,
+    debitReversalCompletionSweepMs: 3_600_000,
+    creditReversalPostingDelayMs: 3_600_000,
+    creditReversalPostingSweepMs: 3_600_000,
+    stripeNetworkPostingDelayMs: 3_600_000,
+  });
   const platform = await createPlatform(gateway);
   key = platform.secretKey;
   const owner = await createConnectedAccount(gateway, platform.platformId);
@@ -293,7 +299,38 @@ const INBOUND_STEPS = {
   return: [graphql(`mutation PropertyReturnInbound($input: ReturnInboundTransferInput!) { returnInboundTransfer(input: $input) { inboundTransfer { id status returned } userErrors { code message field } } }`), 'returnInboundTransfer'],
 } as const;
 
-/** The test's own account of an outbound transfer: what it expects the rules to allow next. */
+const PAY = graphql(`
+  mutation PropertyOutboundPayment($input: CreateOutboundPaymentInput!) {
+    createOutboundPayment(input: $input) { outboundPayment { id status cancelable } userErrors { code message field } }
+  }
+`);
+const PAY_CANCEL = graphql(`
+  mutation PropertyCancelPayment($input: CancelOutboundPaymentInput!) {
+    cancelOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }
+  }
+`);
+const PAY_POST = graphql(`
+  mutation PropertyPostPayment($input: PostOutboundPaymentInput!) {
+    postOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }
+  }
+`);
+const PAY_FAIL = graphql(`
+  mutation PropertyFailPayment($input: FailOutboundPaymentInput!) {
+    failOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }
+  }
+`);
+const PAY_RETURN = graphql(`
+  mutation PropertyReturnPayment($input: ReturnOutboundPaymentInput!) {
+    returnOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }
+  }
+`);
+const PAY_UPDATE = graphql(`
+  mutation PropertyUpdatePayment($input: UpdateOutboundPaymentInput!) {
+    updateOutboundPayment(input: $input) { outboundPayment { id status } userErrors { code message field } }
+  }
+`);
+
+/** The test's own account of an outbound transfer (or payment): what it expects the rules to allow next. */
 interface ModelTransfer {
   id: string;
   from: string;
@@ -304,6 +341,8 @@ interface ModelTransfer {
   network: 'ach' | 'us_domestic_wire' | 'stripe';
   idempotencyKey: string | null;
   input: Record<string, unknown>;
+  /** An OutboundPayment rather than a transfer; over stripe it reaches `to` only when it posts. */
+  payment?: { to: string | null };
 }
 
 /** A received credit the test made, and its reversal once made. */
@@ -502,6 +541,53 @@ class Transfer extends ApiCommand {
   }
 }
 
+/** An outbound payment to the owner's bank account or to another owner's financial account (held until it posts). */
+class Pay extends ApiCommand {
+  constructor(
+    readonly from: number,
+    readonly amount: bigint,
+    /** false: the bank account over `network`; true: the other owner's financial account, over stripe. */
+    readonly toOtherAccount: boolean,
+    readonly network: 'ACH' | 'US_DOMESTIC_WIRE',
+    readonly keyed: boolean,
+  ) {
+    super();
+  }
+  async act(model: ApiModel, world: ApiWorld) {
+    const from = world.open[this.from];
+    const idempotencyKey = this.keyed ? `prop-pay-${Math.random().toString(36).slice(2)}` : null;
+    const to = this.toOtherAccount ? world.otherFinancialAccount : null;
+    const input = {
+      financialAccount: from,
+      amount: Number(this.amount),
+      currency: 'usd',
+      ...(to === null
+        ? { destinationPaymentMethod: world.ownPaymentMethod, destinationPaymentMethodOptions: { usBankAccount: { network: this.network } } }
+        : { destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: to } }),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    };
+    const send = () => this.send(world, PAY, input);
+    if (model.balances.get(from)!.cash < this.amount) return expectRefused(world, send, 'createOutboundPayment', 'balance_insufficient');
+    const payload = await expectAccepted(world, send, 'createOutboundPayment');
+    expect(payload.outboundPayment).toMatchObject({ status: 'PROCESSING', cancelable: true });
+    model.transfers.push({
+      id: payload.outboundPayment.id,
+      from,
+      amount: this.amount,
+      status: 'processing',
+      cancelable: true,
+      network: to === null ? (this.network === 'ACH' ? 'ach' : 'us_domestic_wire') : 'stripe',
+      idempotencyKey,
+      input,
+      payment: { to },
+    });
+    this.move(model, from, { cash: -this.amount, outboundPending: this.amount });
+  }
+  toString() {
+    return `pay ${this.amount} from #${this.from} to ${this.toOtherAccount ? 'the other owner\'s account' : `the bank over ${this.network}`}${this.keyed ? ' (keyed)' : ''}`;
+  }
+}
+
 /** The same request again with its idempotency key: the first answer, and nothing written or published. */
 class Replay extends ApiCommand {
   constructor(readonly pick: number) {
@@ -515,8 +601,9 @@ class Replay extends ApiCommand {
     const transfer = keyed[this.pick % keyed.length];
     const before = await databaseSnapshot(world.gateway.db);
     const published = world.bus.published;
-    const outcome = outcomeOf(await this.send(world, TRANSFER, transfer.input), 'createOutboundTransfer');
-    expect(outcome).toMatchObject({ ok: true, payload: { outboundTransfer: { id: transfer.id } } });
+    const [document, field, object] = transfer.payment ? [PAY, 'createOutboundPayment', 'outboundPayment'] : [TRANSFER, 'createOutboundTransfer', 'outboundTransfer'];
+    const outcome = outcomeOf(await this.send(world, document, transfer.input), field);
+    expect(outcome).toMatchObject({ ok: true, payload: { [object]: { id: transfer.id } } });
     expect(world.bus.published).toBe(published);
     expect(await databaseSnapshot(world.gateway.db)).toEqual(before);
   }
@@ -527,6 +614,7 @@ class Replay extends ApiCommand {
 
 type StepAction = 'cancel' | 'post' | 'fail' | 'return' | 'update';
 const STEP_DOCUMENTS = { cancel: [CANCEL, 'cancelOutboundTransfer'], post: [POST, 'postOutboundTransfer'], fail: [FAIL, 'failOutboundTransfer'], return: [RETURN, 'returnOutboundTransfer'], update: [UPDATE, 'updateOutboundTransfer'] } as const;
+const PAYMENT_STEP_DOCUMENTS = { cancel: [PAY_CANCEL, 'cancelOutboundPayment'], post: [PAY_POST, 'postOutboundPayment'], fail: [PAY_FAIL, 'failOutboundPayment'], return: [PAY_RETURN, 'returnOutboundPayment'], update: [PAY_UPDATE, 'updateOutboundPayment'] } as const;
 
 /** A later step of an existing transfer (any of them, whatever its status): the model says whether it is allowed and what it moves. */
 class Step extends ApiCommand {
@@ -541,8 +629,9 @@ class Step extends ApiCommand {
   }
   async act(model: ApiModel, world: ApiWorld) {
     const t = model.transfers[this.pick % model.transfers.length];
-    const [document, field] = STEP_DOCUMENTS[this.action];
-    const input: Record<string, unknown> = { outboundTransfer: t.id };
+    const [document, field] = (t.payment ? PAYMENT_STEP_DOCUMENTS : STEP_DOCUMENTS)[this.action];
+    const object = t.payment ? 'outboundPayment' : 'outboundTransfer';
+    const input: Record<string, unknown> = { [object]: t.id };
     if (this.action === 'update') input.trackingDetails = t.network === 'us_domestic_wire' ? { type: 'US_DOMESTIC_WIRE', usDomesticWire: { imad: 'IMAD123' } } : { type: 'ACH', ach: { traceId: 'TRACE123' } };
     const send = () => this.send(world, document, input);
     const A = t.amount;
@@ -559,10 +648,12 @@ class Step extends ApiCommand {
     if (this.action === 'update' && t.network !== 'stripe' && !t.cancelable && t.status !== 'canceled' && t.status !== 'failed') next = t.status;
     if (next === null) return expectRefused(world, send, field);
     const payload = await expectAccepted(world, send, field);
-    expect(payload.outboundTransfer.status).toBe(next.toUpperCase());
+    expect(payload[object].status).toBe(next.toUpperCase());
     t.status = next;
     if (this.action !== 'update') t.cancelable = false;
     this.move(model, t.from, delta);
+    // A payment over Stripe's network arrives at its destination when it posts.
+    if (this.action === 'post' && t.payment?.to) this.move(model, t.payment.to, { cash: A });
   }
   toString() {
     return `${this.action} transfer #${this.pick}`;
@@ -711,7 +802,7 @@ class PostReversal extends ApiCommand {
 /** Requests no rule accepts; each must be refused and leave no trace. */
 class Invalid extends ApiCommand {
   constructor(
-    readonly kind: 'amount' | 'closed' | 'other_owners_bank' | 'other_owners_account' | 'as_other_owner' | 'unknown_transfer' | 'unknown_account' | 'received_bad_amount',
+    readonly kind: 'amount' | 'closed' | 'other_owners_bank' | 'other_owners_account' | 'as_other_owner' | 'unknown_transfer' | 'unknown_account' | 'received_bad_amount' | 'payment_to_own_account',
     readonly from: number,
     readonly amount: number,
   ) {
@@ -742,6 +833,13 @@ class Invalid extends ApiCommand {
         return expectRefused(world, () => this.send(world, CANCEL, { outboundTransfer: 'obt_doesnotexist000000000' }), 'cancelOutboundTransfer', 'resource_missing');
       case 'unknown_account':
         return expectRefused(world, transfer({ financialAccount: 'fa_doesnotexist000000000' }), 'createOutboundTransfer', 'resource_missing');
+      case 'payment_to_own_account':
+        return expectRefused(
+          world,
+          () => this.send(world, PAY, { financialAccount: from, amount: 100, currency: 'usd', destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: world.open[(this.from + 1) % world.open.length] } }),
+          'createOutboundPayment',
+          'parameter_invalid',
+        );
       case 'received_bad_amount':
         return expectRefused(
           world,
@@ -831,13 +929,14 @@ const apiCommands = fc.commands(
     fc.tuple(openAccount, apiAmount, fc.option(openAccount, { nil: null }), network, fc.boolean()).map(([f, x, to, n, k]) => new Transfer(f, x, to, n, k)),
     fc.tuple(openAccount, apiAmount, fc.option(openAccount, { nil: null }), network, fc.boolean()).map(([f, x, to, n, k]) => new Transfer(f, x, to, n, k)),
     fc.nat().map((i) => new Replay(i)),
+    fc.tuple(openAccount, apiAmount, fc.boolean(), network, fc.boolean()).map(([f, x, other, n, k]) => new Pay(f, x, other, n, k)),
     fc.tuple(fc.nat(), fc.constantFrom('cancel', 'post', 'fail', 'return', 'update') as fc.Arbitrary<StepAction>).map(([i, a]) => new Step(i, a)),
     fc.tuple(fc.nat(), fc.constantFrom('cancel', 'post', 'fail', 'return', 'update') as fc.Arbitrary<StepAction>).map(([i, a]) => new Step(i, a)),
     fc.tuple(fc.nat({ max: OPEN_ACCOUNTS }), apiAmount, fc.boolean()).map(([i, x, other]) => new PullIn(i, x, other && x % 5n === 0n)),
     fc.tuple(fc.nat(), fc.constantFrom('cancel', 'succeed', 'fail', 'return') as fc.Arbitrary<InboundAction>).map(([i, a]) => new StepInbound(i, a)),
     fc
       .tuple(
-        fc.constantFrom('amount', 'closed', 'other_owners_bank', 'other_owners_account', 'as_other_owner', 'unknown_transfer', 'unknown_account', 'received_bad_amount') as fc.Arbitrary<Invalid['kind']>,
+        fc.constantFrom('amount', 'closed', 'other_owners_bank', 'other_owners_account', 'as_other_owner', 'unknown_transfer', 'unknown_account', 'received_bad_amount', 'payment_to_own_account') as fc.Arbitrary<Invalid['kind']>,
         openAccount,
         badAmount,
       )
@@ -859,7 +958,15 @@ describe('money movements through the API under random sequences', () => {
     const platform = await createPlatform(gw);
     const owner = { platformId: platform.platformId, accountId: (await createConnectedAccount(gw, platform.platformId)).id };
     const other = { platformId: platform.platformId, accountId: (await createConnectedAccount(gw, platform.platformId)).id };
-    const features = ['financial_addresses_aba', 'outbound_transfers_ach', 'outbound_transfers_us_domestic_wire', 'intra_stripe_flows', 'inbound_transfers_ach'] as const;
+    const features = [
+      'financial_addresses_aba',
+      'outbound_transfers_ach',
+      'outbound_transfers_us_domestic_wire',
+      'intra_stripe_flows',
+      'outbound_payments_ach',
+      'outbound_payments_us_domestic_wire',
+      'inbound_transfers_ach',
+    ] as const;
     const open: string[] = [];
     for (let i = 0; i < OPEN_ACCOUNTS; i++) open.push((await createFinancialAccount(gw, owner, { nickname: `Movements ${i}`, features: [...features] })).id);
     world = {

@@ -23,6 +23,7 @@ import { keysetPages, ROOT_PARENT, type KeysetQuery } from './keyset.ts';
 import { ownedBy, ownedBySql, visibleAccounts, visibleAccountsSql } from './scope.ts';
 import { paymentMethodLoaders } from './payment-methods.ts';
 import { outboundTransferLoaders } from './outbound-transfers.ts';
+import { outboundPaymentLoaders } from './outbound-payments.ts';
 import { receivedCreditLoaders } from './received-credits.ts';
 import { inboundTransferLoaders } from './inbound-transfers.ts';
 import { receivedDebitLoaders } from './received-debits.ts';
@@ -104,6 +105,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     ...debitReversalLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     ...creditReversalLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     ...inboundTransferLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
+    ...outboundPaymentLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     event,
     connectedAccount,
     financialAccount,
@@ -221,7 +223,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-function timeRangeSql(column: string, range: TimeRange | null | undefined): Prisma.Sql[] {
+export function timeRangeSql(column: string, range: TimeRange | null | undefined): Prisma.Sql[] {
   if (!range) return [];
   const col = Prisma.raw(`t."${column}"`);
   const parts: Prisma.Sql[] = [];

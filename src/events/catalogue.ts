@@ -7,7 +7,19 @@
 // Money-movement kinds not modelled yet (outbound payments, reversals, ...) are
 // listed with no payload: their events cannot be emitted until their flow is
 // modelled and given a describer here.
-import type { Account, AccountCapability, CreditReversal, DebitReversal, InboundTransfer, OutboundTransfer, PaymentMethod, ReceivedCredit, ReceivedDebit, Transaction } from '../db/generated/client.ts';
+import type {
+  Account,
+  AccountCapability,
+  CreditReversal,
+  DebitReversal,
+  InboundTransfer,
+  OutboundPayment,
+  OutboundTransfer,
+  PaymentMethod,
+  ReceivedCredit,
+  ReceivedDebit,
+  Transaction,
+} from '../db/generated/client.ts';
 import type { NewEvent } from '../db/events.ts';
 import {
   accountObject,
@@ -15,6 +27,7 @@ import {
   financialAccountObject,
   inboundTransferObject,
   outboundTransferObject,
+  outboundPaymentObject,
   paymentMethodObject,
   receivedCreditObject,
   receivedDebitObject,
@@ -99,6 +112,7 @@ export interface Payloads {
   'treasury.received_debit': ReceivedDebit;
   'treasury.debit_reversal': DebitReversal;
   'treasury.credit_reversal': CreditReversal;
+  'treasury.outbound_payment': OutboundPayment;
 }
 
 /** Event types whose payload is not their kind's: the gateway's own balance snapshot. */
@@ -199,6 +213,15 @@ const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
     objectId: reversal.id,
     object: creditReversalObject(reversal),
     financialAccountIds: [reversal.financialAccountId],
+  }),
+  // The payer's financial account only: the destination (another account's, over stripe) learns of it by its ReceivedCredit.
+  'treasury.outbound_payment': (payment) => ({
+    platformId: payment.platformId,
+    accountId: payment.accountId,
+    livemode: payment.livemode,
+    objectId: payment.id,
+    object: outboundPaymentObject(payment),
+    financialAccountIds: [payment.financialAccountId],
   }),
 };
 

@@ -10,6 +10,7 @@ import type {
   FinancialAddress,
   InboundTransfer,
   OutboundTransfer,
+  OutboundPayment,
   PaymentMethod,
   ReceivedCredit,
   ReceivedDebit,
@@ -167,11 +168,11 @@ function snakeKeys(value: unknown): unknown {
 
 const secondsOrNull = (date: Date | null) => (date ? seconds(date) : null);
 
-/** Stripe's `treasury.outbound_transfer`; transactions as ids (Stripe's unexpanded form). */
-export function outboundTransferObject(t: OutboundTransfer): Record<string, unknown> {
+/** What Stripe's `treasury.outbound_transfer` and `treasury.outbound_payment` share; transactions as ids (Stripe's unexpanded form). */
+function outboundFlowObject(object: string, t: OutboundTransfer | OutboundPayment): Record<string, unknown> {
   return {
     id: t.id,
-    object: 'treasury.outbound_transfer',
+    object,
     amount: Number(t.amount),
     cancelable: t.cancelable,
     created: seconds(t.createdAt),
@@ -196,6 +197,11 @@ export function outboundTransferObject(t: OutboundTransfer): Record<string, unkn
     tracking_details: t.trackingDetails ? snakeKeys(t.trackingDetails) : null,
     transaction: t.transactionId,
   };
+}
+
+/** Stripe's `treasury.outbound_transfer`. */
+export function outboundTransferObject(t: OutboundTransfer): Record<string, unknown> {
+  return outboundFlowObject('treasury.outbound_transfer', t);
 }
 
 /** Stripe's `treasury.received_credit`; its transaction as an id. */
@@ -324,5 +330,14 @@ export function creditReversalObject(r: CreditReversal): Record<string, unknown>
     status: r.status,
     status_transitions: { posted_at: secondsOrNull(r.postedAt) },
     transaction: r.transactionId,
+  };
+}
+
+/** Stripe's `treasury.outbound_payment`: an outbound flow's fields, with the party paid and the end user. */
+export function outboundPaymentObject(p: OutboundPayment): Record<string, unknown> {
+  return {
+    ...outboundFlowObject('treasury.outbound_payment', p),
+    customer: p.customer,
+    end_user_details: { ip_address: p.endUserIpAddress, present: p.endUserPresent },
   };
 }

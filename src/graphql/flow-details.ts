@@ -7,6 +7,7 @@ import { builder } from './builder.ts';
 import { CreditReversal } from './credit-reversal.ts';
 import { InboundTransfer } from './inbound-transfer.ts';
 import { OutboundTransfer } from './outbound-transfer.ts';
+import { OutboundPayment } from './outbound-payment.ts';
 import { ReceivedCredit, ReceivedCreditLinkedFlows } from './received-credit.ts';
 import { ReceivedDebit } from './received-debit.ts';
 import { DebitReversal } from './debit-reversal.ts';
@@ -21,6 +22,7 @@ const FLOW_OBJECTS = {
   ReceivedDebit: { type: ReceivedDebit, load: (ctx: Context, id: string) => ctx.loaders.receivedDebit.load(id) },
   DebitReversal: { type: DebitReversal, load: (ctx: Context, id: string) => ctx.loaders.debitReversal.load(id) },
   CreditReversal: { type: CreditReversal, load: (ctx: Context, id: string) => ctx.loaders.creditReversal.load(id) },
+  OutboundPayment: { type: OutboundPayment, load: (ctx: Context, id: string) => ctx.loaders.outboundPayment.load(id) },
 } as const;
 
 type FlowObjectType = keyof typeof FLOW_OBJECTS;

@@ -15,6 +15,7 @@ import './account-session.ts';
 import './event.ts';
 import './payment-method.ts';
 import './outbound-transfer.ts';
+import './outbound-payment.ts';
 import './received-credit.ts';
 import './inbound-transfer.ts';
 import './received-debit.ts';

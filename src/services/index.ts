@@ -9,6 +9,7 @@ import { CreditReversalService } from './credit-reversals.ts';
 import { FeatureActivator } from './feature-lifecycle.ts';
 import { FinancialAccountService } from './financial-accounts.ts';
 import { OutboundTransferService } from './outbound-transfers.ts';
+import { OutboundPaymentService, StripeNetworkPoster } from './outbound-payments.ts';
 import { PaymentMethodService } from './payment-methods.ts';
 import { ReceivedCreditService } from './received-credits.ts';
 import { ReceivedDebitService } from './received-debits.ts';
@@ -31,6 +32,10 @@ export interface ServiceConfig {
   /** How long after its creation Stripe posts a credit reversal (it does so by itself), and how often to look for ones left behind. */
   creditReversalPostingDelayMs: number;
   creditReversalPostingSweepMs: number;
+  /** How long after its creation an OutboundPayment over Stripe's network posts (Stripe: "within minutes"). */
+  stripeNetworkPostingDelayMs: number;
+  /** How often to look for such payments left processing (by a restart, or another instance). */
+  stripeNetworkPostingSweepMs: number;
 }
 
 export function createServices(
@@ -52,10 +57,19 @@ export function createServices(
     { delayMs: config.debitReversalCompletionDelayMs, sweepIntervalMs: config.debitReversalCompletionSweepMs },
     logError,
   );
+  const stripeNetworkPoster = new StripeNetworkPoster(
+    prisma,
+    { delayMs: config.stripeNetworkPostingDelayMs, sweepIntervalMs: config.stripeNetworkPostingSweepMs },
+    logError,
+  );
+  const outboundPayments = new OutboundPaymentService(unitOfWork, stripeNetworkPoster);
+  stripeNetworkPoster.serve(outboundPayments);
   return {
     unitOfWork,
     activator,
     debitReversalCompleter,
+    stripeNetworkPoster,
+    outboundPayments,
     platforms: new PlatformService(unitOfWork),
     accountSessions: new AccountSessionService(unitOfWork, config.accountSessionTtlSeconds),
     events: new EventService(prisma, bus),

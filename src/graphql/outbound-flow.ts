@@ -1,0 +1,361 @@
+// What the GraphQL types of OutboundTransfer and OutboundPayment share (Stripe
+// gives them the same fields, lifecycle and test helpers): their enums, the
+// destination, tracking, status-transition and return types, their common
+// fields, and their step mutations (cancel and the test helpers), each named
+// after its flow.
+import {
+  OUTBOUND_FLOW_RETURN_CODES,
+  OUTBOUND_FLOW_STATUSES,
+} from '../domain/money-movements/index.ts';
+import type { Context } from '../context.ts';
+import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-details.ts';
+import { builder } from './builder.ts';
+import { TreasuryNetwork } from './enums.ts';
+import { FinancialAccount } from './financial-account.ts';
+import { UsBankAccountHolderType, UsBankAccountNetwork, UsBankAccountType } from './payment-method.ts';
+import { required } from './required.ts';
+import { stripeEnum } from './stripe-enum.ts';
+import { Transaction } from './transaction.ts';
+import { asPayload, objectPayload } from './user-error.ts';
+
+/** The columns of an outbound flow's row the shared fields read. */
+export interface OutboundFlowShape {
+  id: string;
+  amount: bigint;
+  cancelable: boolean;
+  createdAt: Date;
+  currency: string;
+  description: string | null;
+  destinationPaymentMethod: string | null;
+  destinationDetails: unknown;
+  expectedArrivalDate: Date;
+  financialAccountId: string;
+  livemode: boolean;
+  metadata: unknown;
+  status: string;
+  statementDescriptor: string;
+  trackingDetails: unknown;
+  transactionId: string;
+  returnTransactionId: string | null;
+  returnedCode: string | null;
+  postedAt: Date | null;
+  failedAt: Date | null;
+  canceledAt: Date | null;
+  returnedAt: Date | null;
+}
+
+interface DestinationDetails {
+  type: 'financial_account' | 'us_bank_account';
+  billingDetails: BillingDetailsShape;
+  usBankAccount: {
+    accountHolderType: 'company' | 'individual' | null;
+    accountType: 'checking' | 'savings';
+    bankName: string | null;
+    fingerprint: string;
+    last4: string;
+    network: 'ach' | 'us_domestic_wire';
+    routingNumber: string;
+  } | null;
+  financialAccount: { id: string; network: 'stripe' } | null;
+}
+
+interface TrackingDetails {
+  type: 'ach' | 'us_domestic_wire';
+  ach: { traceId: string } | null;
+  usDomesticWire: { chips: string | null; imad: string | null; omad: string | null } | null;
+}
+
+export const FinancialAccountNetworkDetails = builder
+  .objectRef<{ id: string; network: 'stripe' }>('FinancialAccountNetworkDetails')
+  .implement({
+    description: 'A financial account on the other side of a movement over Stripe\'s network.',
+    fields: (t) => ({
+      id: t.exposeID('id', { description: 'The financial account (`fa_...`).' }),
+      network: t.expose('network', { type: TreasuryNetwork, description: 'Always STRIPE: financial accounts send to each other over Stripe.' }),
+    }),
+  });
+
+export const idempotencyKeyField = (t: { string: (o: { required: false; description: string }) => unknown }) =>
+  t.string({
+    required: false,
+    description: 'Stripe\'s Idempotency-Key: a replay with the same key and input returns the first result and moves no money.',
+  });
+
+/**
+ * The types and fields of one outbound flow. `name`: its GraphQL type (the
+ * prefix of every type made here); `noun`: what its descriptions call it.
+ */
+export function outboundFlowGraph<Row extends OutboundFlowShape>(name: 'OutboundTransfer' | 'OutboundPayment', noun: 'transfer' | 'payment') {
+  const a = `an outbound ${noun}`;
+
+  const Status = stripeEnum(`${name}Status`, OUTBOUND_FLOW_STATUSES, {
+    description: `Status of ${a}.`,
+    valueDescriptions: {
+      processing: 'Created; the amount is held in outbound pending until it posts, fails or is canceled.',
+      posted: 'The money left the account.',
+      failed: 'It did not go through; the held amount is back in cash.',
+      canceled: 'Canceled before the network had it; the held amount is back in cash.',
+      returned: 'It posted, then the destination sent the money back (a second transaction credits cash).',
+    },
+  });
+
+  const DestinationType = stripeEnum(`${name}DestinationType`, ['financial_account', 'us_bank_account'] as const, {
+    description: `The kind of destination of ${a}.`,
+  });
+
+  const ReturnCode = stripeEnum(`${name}ReturnCode`, OUTBOUND_FLOW_RETURN_CODES, {
+    description: 'Why the destination sent the money back (`returned_details.code`).',
+  });
+
+  const DestinationUsBankAccount = builder.objectRef<NonNullable<DestinationDetails['usBankAccount']>>(`${name}DestinationUsBankAccount`).implement({
+    description: `The bank account ${a} went to, as it was when the ${noun} was created (no full account number).`,
+    fields: (t) => ({
+      accountHolderType: t.expose('accountHolderType', { type: UsBankAccountHolderType, nullable: true, description: 'Individual or company.' }),
+      accountType: t.expose('accountType', { type: UsBankAccountType, description: 'Checking or savings.' }),
+      bankName: t.exposeString('bankName', { nullable: true, description: 'Name of the bank.' }),
+      fingerprint: t.exposeString('fingerprint', { description: 'Identifies the bank account across payment methods.' }),
+      last4: t.exposeString('last4', { description: 'Last four digits of the account number.' }),
+      network: t.expose('network', { type: UsBankAccountNetwork, description: 'The network the money travels over.' }),
+      routingNumber: t.exposeString('routingNumber', { description: 'ABA routing number.' }),
+    }),
+  });
+
+  const DestinationDetailsType = builder.objectRef<DestinationDetails>(`${name}DestinationDetails`).implement({
+    description: `Where ${a} went (Stripe's \`destination_payment_method_details\`).`,
+    fields: (t) => ({
+      type: t.expose('type', { type: DestinationType, description: 'The kind of destination.' }),
+      billingDetails: t.field({ type: TreasuryBillingDetails, description: 'The destination\'s holder.', resolve: (d) => d.billingDetails }),
+      usBankAccount: t.field({
+        type: DestinationUsBankAccount,
+        nullable: true,
+        description: 'The bank account, when `type` is US_BANK_ACCOUNT.',
+        resolve: (d) => d.usBankAccount,
+      }),
+      financialAccount: t.field({
+        type: FinancialAccountNetworkDetails,
+        nullable: true,
+        description: 'The financial account, when `type` is FINANCIAL_ACCOUNT.',
+        resolve: (d) => d.financialAccount,
+      }),
+    }),
+  });
+
+  const TrackingDetailsType = builder.objectRef<TrackingDetails>(`${name}TrackingDetails`).implement({
+    description: `What the network reported to trace the ${noun} (Stripe's \`tracking_details\`).`,
+    fields: (t) => ({
+      type: t.expose('type', { type: UsBankAccountNetwork, description: 'The network.' }),
+      ach: t.field({
+        type: builder.objectRef<{ traceId: string }>(`${name}AchTrackingDetails`).implement({
+          description: 'ACH tracking details.',
+          fields: (f) => ({ traceId: f.exposeString('traceId', { description: 'ACH trace id.' }) }),
+        }),
+        nullable: true,
+        description: 'Set for ACH.',
+        resolve: (d) => d.ach,
+      }),
+      usDomesticWire: t.field({
+        type: builder.objectRef<NonNullable<TrackingDetails['usDomesticWire']>>(`${name}UsDomesticWireTrackingDetails`).implement({
+          description: 'Wire tracking details.',
+          fields: (f) => ({
+            chips: f.exposeString('chips', { nullable: true, description: 'CHIPS System Sequence Number.' }),
+            imad: f.exposeString('imad', { nullable: true, description: 'IMAD (input message accountability data).' }),
+            omad: f.exposeString('omad', { nullable: true, description: 'OMAD (output message accountability data).' }),
+          }),
+        }),
+        nullable: true,
+        description: 'Set for US domestic wires.',
+        resolve: (d) => d.usDomesticWire,
+      }),
+    }),
+  });
+
+  const StatusTransitions = builder.objectRef<Row>(`${name}StatusTransitions`).implement({
+    description: `When ${a} changed status.`,
+    fields: (t) => ({
+      canceledAt: t.expose('canceledAt' as never, { type: 'DateTime', nullable: true, description: 'When it was canceled.' }),
+      failedAt: t.expose('failedAt' as never, { type: 'DateTime', nullable: true, description: 'When it failed.' }),
+      postedAt: t.expose('postedAt' as never, { type: 'DateTime', nullable: true, description: 'When it posted.' }),
+      returnedAt: t.expose('returnedAt' as never, { type: 'DateTime', nullable: true, description: 'When it was returned.' }),
+    }),
+  });
+
+  const ReturnedDetails = builder.objectRef<Row>(`${name}ReturnedDetails`).implement({
+    description: 'Why and how the money came back.',
+    fields: (t) => ({
+      code: t.field({ type: ReturnCode, description: 'Reason for the return.', resolve: (r) => r.returnedCode as never }),
+      transaction: t.field({
+        type: Transaction,
+        description: 'The second transaction, which credits the returned money to cash.',
+        resolve: (r, _args, ctx) => ctx.loaders.transaction.load(r.returnTransactionId!).then(required),
+      }),
+    }),
+  });
+
+  /** The fields Stripe's two objects share, for `builder.node(...)`. */
+  function fields(t: any) {
+    return {
+      amount: t.expose('amount', { type: 'MinorUnits', description: `Amount of the ${noun}, in minor units (positive).` }),
+      cancelable: t.exposeBoolean('cancelable', { description: 'Whether it can still be canceled.' }),
+      created: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
+      currency: t.exposeString('currency', { description: 'Three-letter ISO currency code, lowercase.' }),
+      description: t.exposeString('description', { nullable: true, description: 'An arbitrary string, fit to show to users.' }),
+      destinationPaymentMethod: t.exposeID('destinationPaymentMethod', {
+        nullable: true,
+        description: 'The payment method (`pm_...`) it was sent to; null when the destination was a financial account or given inline.',
+      }),
+      destinationPaymentMethodDetails: t.field({
+        type: DestinationDetailsType,
+        description: 'Where it went.',
+        resolve: (o: Row) => o.destinationDetails as DestinationDetails,
+      }),
+      expectedArrivalDate: t.expose('expectedArrivalDate', {
+        type: 'DateTime',
+        description: 'When the funds are expected to arrive (from the network\'s cutoffs on Federal Reserve banking days).',
+      }),
+      financialAccount: t.field({
+        type: FinancialAccount,
+        description: 'The financial account the money was pulled from.',
+        resolve: (o: Row, _args: unknown, ctx: Context) => ctx.loaders.financialAccount.load(o.financialAccountId).then(required),
+      }),
+      hostedRegulatoryReceiptUrl: t.string({
+        nullable: true,
+        description: 'Stripe\'s hosted regulatory receipt; the gateway hosts none, so null.',
+        resolve: () => null,
+      }),
+      livemode: t.exposeBoolean('livemode', { description: 'True in live mode, false in test mode.' }),
+      metadata: t.field({ type: 'Metadata', description: 'Key-value pairs attached to it.', resolve: (o: Row) => o.metadata as Record<string, string> }),
+      returnedDetails: t.field({
+        type: ReturnedDetails,
+        nullable: true,
+        description: 'Set when the status is RETURNED.',
+        resolve: (o: Row) => (o.status === 'returned' ? o : null),
+      }),
+      statementDescriptor: t.exposeString('statementDescriptor', { description: 'What the recipient\'s statement shows.' }),
+      status: t.expose('status', { type: Status, description: 'Current status.' }),
+      statusTransitions: t.field({ type: StatusTransitions, description: 'When it changed status.', resolve: (o: Row) => o }),
+      trackingDetails: t.field({
+        type: TrackingDetailsType,
+        nullable: true,
+        description: 'The network\'s tracking details, once reported.',
+        resolve: (o: Row) => o.trackingDetails as TrackingDetails | null,
+      }),
+      transaction: t.field({
+        type: Transaction,
+        description: 'Its transaction on the source financial account.',
+        resolve: (o: Row, _args: unknown, ctx: Context) => ctx.loaders.transaction.load(o.transactionId).then(required),
+      }),
+    };
+  }
+
+  const DestinationOptionsInput = builder.inputType(`${name}DestinationOptionsInput`, {
+    description: 'Options for the destination payment method.',
+    fields: (f) => ({
+      usBankAccount: f.field({
+        type: builder.inputType(`${name}UsBankAccountOptionsInput`, {
+          description: 'Options for a bank account destination.',
+          fields: (g) => ({ network: g.field({ type: UsBankAccountNetwork, required: false, description: 'ACH (default) or US_DOMESTIC_WIRE.' }) }),
+        }),
+        required: false,
+        description: 'For a us_bank_account destination.',
+      }),
+    }),
+  });
+
+  /** The object type itself; its node (id, loadOne, fields) is declared by its own file. */
+  const Ref = builder.objectRef<Row>(name);
+  return { Ref, Status, ReturnCode, DestinationOptionsInput, fields, steps: outboundFlowSteps(name, noun, ReturnCode, Ref) };
+}
+
+/** The payload type and step mutations (cancel, post, fail, return, update) of one outbound flow. */
+function outboundFlowSteps(
+  name: 'OutboundTransfer' | 'OutboundPayment',
+  noun: 'transfer' | 'payment',
+  ReturnCode: ReturnType<typeof stripeEnum>,
+  objectType: any,
+) {
+  const field = name[0].toLowerCase() + name.slice(1);
+  const prefix = name === 'OutboundTransfer' ? 'obt' : 'obp';
+  const payload = (payloadName: string) =>
+    objectPayload(payloadName, {
+      field,
+      label: `outbound ${noun}`,
+      type: objectType,
+      load: (ctx: Context, id: string) => (ctx.loaders as any)[field].load(id),
+    });
+
+  /** A mutation on one flow: { <flow>, idempotencyKey, ...more }. */
+  function stepMutation(
+    mutationName: string,
+    description: string,
+    extraFields: (t: any) => Record<string, unknown>,
+    run: (ctx: Context, input: Record<string, unknown>, key: string | null | undefined) => Promise<{ id: string }>,
+  ) {
+    const capital = mutationName[0].toUpperCase() + mutationName.slice(1);
+    const Input = builder.inputType(`${capital}Input`, {
+      fields: (t) => ({ [field]: t.id({ required: true, description: `The outbound ${noun} (\`${prefix}_...\`).` }), ...extraFields(t), idempotencyKey: idempotencyKeyField(t) }) as any,
+    });
+    builder.mutationField(mutationName, (t) =>
+      t.field({
+        type: payload(`${capital}Payload`),
+        description,
+        args: { input: t.arg({ type: Input, required: true }) },
+        resolve: (_root, { input }, ctx) =>
+          asPayload(ctx, async () => {
+            const { idempotencyKey: key, ...fields } = input as Record<string, unknown>;
+            return run(ctx, fields, key as string | null | undefined);
+          }),
+      }),
+    );
+  }
+
+  const returnedDetails = (t: any) => ({
+    returnedDetails: t.field({
+      type: builder.inputType(`${name}ReturnedDetailsInput`, {
+        description: 'Why the money came back.',
+        fields: (f) => ({ code: f.field({ type: ReturnCode as never, required: false, description: 'Reason (default DECLINED).' }) }),
+      }),
+      required: false,
+      description: 'Why the money came back.',
+    }),
+  });
+
+  const trackingDetails = (t: any) => ({
+    trackingDetails: t.field({
+      type: builder.inputType(`${name}TrackingDetailsInput`, {
+        description: 'The network\'s tracking identifiers.',
+        fields: (f) => ({
+          type: f.field({ type: UsBankAccountNetwork, required: true, description: `The network: the ${noun}'s own.` }),
+          ach: f.field({
+            type: builder.inputType(`${name}AchTrackingInput`, {
+              description: 'ACH tracking.',
+              fields: (g) => ({ traceId: g.string({ required: true, description: 'ACH trace id.' }) }),
+            }),
+            required: false,
+            description: 'For ACH.',
+          }),
+          usDomesticWire: f.field({
+            type: builder.inputType(`${name}UsDomesticWireTrackingInput`, {
+              description: 'Wire tracking.',
+              fields: (g) => ({
+                chips: g.string({ required: false, description: 'CHIPS System Sequence Number.' }),
+                imad: g.string({ required: false, description: 'IMAD.' }),
+                omad: g.string({ required: false, description: 'OMAD.' }),
+              }),
+            }),
+            required: false,
+            description: 'For US domestic wires.',
+          }),
+        }),
+      }),
+      required: true,
+      description: 'The tracking details.',
+    }),
+  });
+
+  return {
+    payload,
+    stepMutation,
+    returnedDetails,
+    trackingDetails,
+  };
+}
