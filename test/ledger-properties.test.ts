@@ -223,7 +223,7 @@ describe('the ledger writer under random histories', () => {
       }),
       { numRuns: WRITER_RUNS },
     );
-  }, 60_000 * SCALE);
+  }, 240_000 * SCALE);
 });
 
 // ------------------------------------------------------------ money movements through the API
@@ -994,5 +994,5 @@ describe('money movements through the API under random sequences', () => {
       }),
       { numRuns: API_RUNS },
     );
-  }, 60_000 * SCALE);
+  }, 240_000 * SCALE);
 });
