@@ -530,6 +530,7 @@ function report(
     }
     lines.push('');
   };
+  requirementCheck(json.results, lines);
   table(json.results, 'Burst: one event at a time, each to every subscriber');
   if (before) table(before.results, `Before (${before.label ?? 'earlier run'}, ${before.startedAt}, commit ${before.machine?.gitCommit})`);
   lines.push('## Busiest functions', '');
@@ -545,6 +546,53 @@ function report(
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** The issue's figures, from the numbers: each line says the figure, the limit and whether it was met. */
+function requirementCheck(results: RunResult[], lines: string[]) {
+  const find = (mode: string, instances: number, subscribers: number) =>
+    results.find((r) => r.mode === mode && r.instances === instances && r.subscribers === subscribers);
+  const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+  lines.push('## The figures asked for (shared execution)', '');
+  lines.push('| figure | limit | measured | |', '|---|---|---|---|');
+  for (const r of results.filter((x) => x.mode === 'shared')) {
+    const where = `${r.instances} instance${r.instances > 1 ? 's' : ''}, ${r.subscribers} subscribers`;
+    lines.push(`| one event, publish → receive p99, ${where} | ≤ 100 ms | ${r.burst.deliveryMs.p99} ms | ${verdict(r.burst.deliveryMs.p99 <= 100)} |`);
+    lines.push(`| HTTP p99 during the fan-out, ${where} | ≤ 50 ms | ${r.burst.http.latencyMs.p99} ms | ${verdict(r.burst.http.latencyMs.p99 <= 50)} |`);
+    lines.push(`| SQL per event for delivery, ${where} | constant | ${r.sqlPerEvent.forDelivery} | ${verdict(r.sqlPerEvent.forDelivery <= 2 * r.instances)} |`);
+    lines.push(`| heap per subscriber, ${where} | ≤ 50 KB | ${r.memory.heapPerSubscriberKB} KB (RSS ${r.memory.rssPerSubscriberKB} KB) | ${verdict(r.memory.heapPerSubscriberKB <= 50)} |`);
+    const lost = r.burst.lost + (r.sustained?.lost ?? 0);
+    const duplicated = r.burst.duplicated + (r.sustained?.duplicated ?? 0);
+    lines.push(`| lost / duplicated, ${where} | 0 / 0 | ${lost} / ${duplicated} | ${verdict(lost === 0 && duplicated === 0)} |`);
+    if (r.sustained) {
+      const s = r.sustained;
+      lines.push(
+        `| ${s.targetRate} events/s sustained, p99, ${where} | ≤ 100 ms at ${s.targetRate}/s | ${s.deliveryMs.p99} ms at ${s.achievedRate}/s | ` +
+          `${verdict(s.deliveryMs.p99 <= 100 && s.achievedRate >= s.targetRate * 0.95)} |`,
+      );
+    }
+    if (r.instances === 2) {
+      const one = find('shared', 1, r.subscribers);
+      if (one) {
+        const added = round2(r.burst.deliveryMs.p99 - one.burst.deliveryMs.p99);
+        lines.push(`| added by Redis and a second instance, p99, ${r.subscribers} subscribers | ≤ 5 ms | ${added} ms | ${verdict(added <= 5)} |`);
+      }
+    }
+  }
+  lines.push('');
+  const pairs = results.filter((r) => r.mode === 'shared').map((r) => [r, find('per-subscriber', r.instances, r.subscribers)] as const);
+  if (pairs.some(([, b]) => b)) {
+    lines.push('## Shared execution against every subscriber executing each event (same run)', '');
+    lines.push('| instances | subscribers | delivery p99 (ms), per-subscriber → shared | HTTP p99 (ms) | SQL per event | CPU busy during the burst (ms) |', '|---|---|---|---|---|---|');
+    for (const [shared, per] of pairs) {
+      if (!per) continue;
+      lines.push(
+        `| ${shared.instances} | ${shared.subscribers} | ${per.burst.deliveryMs.p99} → ${shared.burst.deliveryMs.p99} | ${per.burst.http.latencyMs.p99} → ${shared.burst.http.latencyMs.p99} | ` +
+          `${per.sqlPerEvent.forDelivery} → ${shared.sqlPerEvent.forDelivery} | ${per.profile?.busyMs ?? '?'} → ${shared.profile?.busyMs ?? '?'} |`,
+      );
+    }
+    lines.push('');
+  }
 }
 
 main().catch((error) => {
