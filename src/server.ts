@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError } from 'graphql';
 import { PothosError } from '@pothos/core';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -15,7 +15,8 @@ import { createLoaders } from './db/loaders.ts';
 import { AuthenticationError, PermissionError, UserInputError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { useInputValidation } from './graphql/input-validation.ts';
-import { useOperationCost } from './graphql/operation-cost.ts';
+import { subscriptionCostOf, useOperationCost } from './graphql/operation-cost.ts';
+import { LiveFanout, type LiveFanoutSettings } from './graphql/live.ts';
 import { operationLimitPlugins, type OperationLimits } from './graphql/operation-limits.ts';
 import { assertBudgetFitsLimit, DEFAULTS, type TransportSettings } from './config.ts';
 import { OperationBudget, type RateLimitOptions } from './services/rate-limit.ts';
@@ -69,11 +70,23 @@ export interface ServerOptions extends Partial<Omit<ServiceConfig, 'accountSessi
   persistedOperations?: PersistedOperations | null;
   /** How long stop() lets in-flight requests finish before it closes their connections. */
   shutdownTimeoutMs?: number;
+  /**
+   * Subscriptions over graphql-ws: `sharedExecution` (default true) lets subscribers of one operation and scope share
+   * each event's execution and message (see graphql/live.ts); false executes every event for every subscriber.
+   */
+  live?: Partial<Omit<LiveFanoutSettings, 'maskError'>> & { sharedExecution?: boolean };
 }
+
+/** A socket with this much not yet sent is too slow for its subscriptions (it is closed with 1013); 1 MiB. */
+export const DEFAULT_LIVE_MAX_BUFFERED_BYTES = 1 << 20;
+/** Sockets written to per turn of the event loop while an event fans out. */
+export const DEFAULT_LIVE_SEND_BATCH = 256;
 
 export interface GatewayServer {
   yoga: YogaServerInstance<ServerContext, Context>;
   services: Services;
+  /** The fan-out of graphql-ws subscriptions (groups and members); null when shared execution is off. */
+  live: LiveFanout | null;
   /** The headers GraphiQL opens with (e.g. a demo key known only after start-up work). */
   setGraphiQLHeaders(headers: Record<string, string> | undefined): void;
   start(port?: number, host?: string): Promise<{ url: string; port: number }>;
@@ -125,6 +138,15 @@ export function buildServer(options: ServerOptions): GatewayServer {
   const budget = rateLimit
     ? new OperationBudget({ ...rateLimit, keyPrefix: rateLimit.keyPrefix ?? DEFAULTS.rateLimit.keyPrefix, logError })
     : null;
+
+  const live =
+    options.live?.sharedExecution === false
+      ? null
+      : new LiveFanout({
+          maxBufferedBytes: options.live?.maxBufferedBytes ?? DEFAULT_LIVE_MAX_BUFFERED_BYTES,
+          sendBatchSize: options.live?.sendBatchSize ?? DEFAULT_LIVE_SEND_BATCH,
+          maskError: (error) => maskError(error, logError),
+        });
 
   const graphiql = options.graphiql ? { ...options.graphiql } : null;
   const yoga = createYoga<ServerContext, Context>({
@@ -241,7 +263,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
           return false;
         }
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const requestId = requestIdFrom(undefined);
         const enveloped = yoga.getEnveloped({
           connectionParams: ctx.connectionParams ?? {},
@@ -276,6 +298,21 @@ export function buildServer(options: ServerOptions): GatewayServer {
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
+        if (live && getOperationAST(document, payload.operationName)?.operation === 'subscription') {
+          const execution = { schema: enveloped.schema, document, operationName: payload.operationName, variableValues: payload.variables };
+          contextValue.live = {
+            fanout: live,
+            operation: execution,
+            // No variables and empty ones are the same operation.
+            selectionKey: JSON.stringify([query, payload.operationName ?? null, Object.keys(payload.variables ?? {}).length ? payload.variables : null]),
+            socket: ctx.extra.socket,
+            subscriptionId: id,
+            firstExtensions: () => {
+              const cost = subscriptionCostOf(contextValue);
+              return cost ? { cost } : undefined;
+            },
+          };
+        }
         return {
           schema: enveloped.schema,
           operationName: payload.operationName,
@@ -303,6 +340,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
   return {
     yoga,
     services,
+    live,
     setGraphiQLHeaders(headers) {
       if (graphiql) graphiql.headers = headers;
     },

@@ -14,7 +14,7 @@ import {
   sendOutboundTransfer,
   stepOutboundTransfer,
 } from './support/fixtures.ts';
-import { subscribeWs, wsClient, type LiveSubscription } from './support/live.ts';
+import { eventually, subscribeWs, wsClient, type LiveSubscription } from './support/live.ts';
 import { ObservedBus } from './support/observed-bus.ts';
 import type { Client } from 'graphql-ws';
 
@@ -50,11 +50,12 @@ afterAll(async () => {
 
 /** A live subscription to one account's balance, once the server listens for it. */
 async function watch(fa: string, token = p.secretKey) {
-  const before = bus.startedFor(p.platformId);
+  // Live once it has joined the server's fan-out (subscribers of one operation and scope share one bus listener).
+  const before = gateway.server.live!.joinedFor(p.platformId);
   const client = wsClient(gateway.url, token);
   clients.push(client);
   const sub = await subscribeWs(client, BALANCE_UPDATED, { fa });
-  await bus.until(() => bus.startedFor(p.platformId) > before, 'the balance subscription to go live');
+  await eventually(() => gateway.server.live!.joinedFor(p.platformId) > before, 'the balance subscription to go live');
   return sub;
 }
 

@@ -188,10 +188,11 @@ const typeAndObject = (rows: Array<{ type: string; objectId: string }>) => rows.
 async function liveEvents(token: string, variables: { types?: string[] | null; after?: string | null } = {}) {
   const client = wsClient(gateway.url, token);
   clients.push(client);
-  const before = bus.listeners;
+  // Live once it has joined the server's fan-out (subscribers of one operation and scope share one bus listener).
+  const before = gateway.server.live!.joinedFor();
   const subscription = await subscribeWs(client, EVENT_STREAM, variables as never);
   subscriptions.push(subscription as LiveSubscription<unknown>);
-  await until(() => bus.listeners > before, 'the subscription to be live');
+  await until(() => gateway.server.live!.joinedFor() > before, 'the subscription to be live');
   return subscription;
 }
 

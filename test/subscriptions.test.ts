@@ -10,7 +10,7 @@ import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-do
 import { graphql } from './gql/index.ts';
 import { startGateway, type TestGateway } from './support/gateway.ts';
 import { createFlows, createPlatform } from './support/fixtures.ts';
-import { subscribeSse, subscribeWs, wsClient, type LiveSubscription, type Received } from './support/live.ts';
+import { eventually, subscribeSse, subscribeWs, wsClient, type LiveSubscription, type Received } from './support/live.ts';
 import { ObservedBus } from './support/observed-bus.ts';
 
 // ---------------------------------------------------------------------------
@@ -161,12 +161,14 @@ function harness() {
     variables: V,
     options: { platformId?: string; extraParams?: Record<string, unknown> } = {},
   ): Promise<LiveSubscription<R>> {
-    const before = options.platformId ? h.bus.startedFor(options.platformId) : 0;
+    // Live once it has joined the server's fan-out (subscribers of one operation and scope share one bus listener).
+    const live = h.gateway.server.live!;
+    const before = options.platformId ? live.joinedFor(options.platformId) : 0;
     const subscription = await subscribeWs(client(h, token, options.extraParams), document, variables);
     subscriptions.push(subscription as LiveSubscription<unknown>);
     if (options.platformId) {
       const platformId = options.platformId;
-      await h.bus.until(() => h.bus.startedFor(platformId) > before, `a subscription of ${platformId} to go live`);
+      await eventually(() => live.joinedFor(platformId) > before, `a subscription of ${platformId} to go live`);
     }
     return subscription;
   }

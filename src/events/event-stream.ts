@@ -46,6 +46,38 @@ export function eventStream(prisma: PrismaClient, bus: EventBus, viewer: Viewer,
   };
 }
 
+/** Whether a stream with these options passes an event on: the viewer may see it, and it is of the types and object asked for. */
+export function eventWanted(viewer: Viewer, options: Pick<EventStreamOptions, 'types' | 'objectId'>): (event: EventRecord) => boolean {
+  return (event) =>
+    eventVisibleTo(viewer, event) &&
+    (!options.types || options.types.includes(event.type)) &&
+    (!options.objectId || event.objectId === options.objectId);
+}
+
+/**
+ * Every event the viewer may see after `after`, in commit order, page by page,
+ * filtered as the stream filters; stops early when `stop()` says so. Each page
+ * is read when the previous one has been consumed.
+ */
+export async function* replayEvents(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  options: Pick<EventStreamOptions, 'types' | 'objectId'> & { after: EventRecord },
+  stop: () => boolean = () => false,
+): AsyncGenerator<EventRecord, bigint> {
+  const wanted = eventWanted(viewer, options);
+  let replayedUpTo = options.after.sequence;
+  for (;;) {
+    const page = await eventsAfter(prisma, viewer, replayedUpTo, options.types, REPLAY_PAGE);
+    for (const event of page) {
+      replayedUpTo = event.sequence;
+      if (wanted(event)) yield event;
+      if (stop()) return replayedUpTo;
+    }
+    if (page.length < REPLAY_PAGE || stop()) return replayedUpTo;
+  }
+}
+
 async function* streamEvents(
   prisma: PrismaClient,
   bus: EventBus,
@@ -53,10 +85,7 @@ async function* streamEvents(
   options: EventStreamOptions,
   closing: { closed: boolean; wake: () => void },
 ): AsyncGenerator<EventRecord | typeof CREDENTIAL_EXPIRED, undefined> {
-  const wanted = (event: EventRecord) =>
-    eventVisibleTo(viewer, event) &&
-    (!options.types || options.types.includes(event.type)) &&
-    (!options.objectId || event.objectId === options.objectId);
+  const wanted = eventWanted(viewer, options);
 
   const queue: EventRecord[] = [];
   let wake: (() => void) | null = null;
@@ -78,14 +107,16 @@ async function* streamEvents(
     let replayedUpTo = -1n;
     if (options.after) {
       replayedUpTo = options.after.sequence;
+      const replay = replayEvents(prisma, viewer, { ...options, after: options.after }, () => expired || closing.closed);
       for (;;) {
-        const page = await eventsAfter(prisma, viewer, replayedUpTo, options.types, REPLAY_PAGE);
-        for (const event of page) {
-          replayedUpTo = event.sequence;
-          if (wanted(event)) yield event;
-          if (expired || closing.closed) break;
+        const step = await replay.next();
+        if (step.done) {
+          replayedUpTo = step.value;
+          break;
         }
-        if (page.length < REPLAY_PAGE || expired || closing.closed) break;
+        replayedUpTo = step.value.sequence;
+        yield step.value;
+        if (expired || closing.closed) break;
       }
     }
     while (!expired && !closing.closed) {

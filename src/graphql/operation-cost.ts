@@ -59,6 +59,13 @@ export function priceOperation(args: OperationArgs): { cost: number } | { errors
   return errors.length > 0 ? { errors } : { cost };
 }
 
+/** A running subscription's cost report (keyed by its context), for a transport that writes its messages itself. */
+const subscriptionCosts = new WeakMap<object, CostReport>();
+
+export function subscriptionCostOf(contextValue: object): CostReport | undefined {
+  return subscriptionCosts.get(contextValue);
+}
+
 export function useOperationCost(options: OperationCostOptions): Plugin<Context> {
   const budgetReport = (state: BudgetState): CostReport['budget'] => ({
     limit: state.limit,
@@ -151,6 +158,7 @@ export function useOperationCost(options: OperationCostOptions): Plugin<Context>
         setResultAndStopExecution({ errors, extensions: { cost: report } });
         return;
       }
+      if (args.contextValue && typeof args.contextValue === 'object') subscriptionCosts.set(args.contextValue, report);
       return {
         onSubscribeResult({ result, setResult }) {
           // A subscription is priced and charged once, when it starts; its first payload carries the cost.

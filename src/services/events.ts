@@ -4,8 +4,8 @@ import { findVisibleEvent } from '../db/events.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { idType } from '../domain/ids.ts';
 import type { Viewer } from '../domain/viewer.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import { eventStream } from '../events/event-stream.ts';
+import type { EventBus, EventRecord } from '../events/event-bus.ts';
+import { eventStream, eventWanted, replayEvents } from '../events/event-stream.ts';
 
 /** Where the id to resume after came from: the `after` argument, or an SSE client's reconnection header. */
 export type ResumeSource = 'after' | 'Last-Event-ID';
@@ -25,15 +25,33 @@ export class EventService {
     viewer: Viewer,
     options: { types: string[] | null; after?: string | null; afterSource?: ResumeSource; objectId?: string | null },
   ) {
-    let after = null;
-    if (options.after) {
-      after = idType(options.after) === 'Event' ? await findVisibleEvent(this.prisma, viewer, options.after) : null;
-      if (!after) {
-        const source = options.afterSource ?? 'after';
-        const where = source === 'after' ? '' : ` (the ${source} header)`;
-        throw new UserInputError('resource_missing', `No such event: '${options.after}'${where}.`, [source]);
-      }
-    }
+    const after = options.after ? await this.resumePoint(viewer, options.after, options.afterSource) : null;
     return eventStream(this.prisma, this.bus, viewer, { types: options.types, after, objectId: options.objectId });
+  }
+
+  /** The event to resume after, which the viewer must be able to see; a user error naming where the id came from otherwise. */
+  async resumePoint(viewer: Viewer, id: string, source: ResumeSource = 'after'): Promise<EventRecord> {
+    const after = idType(id) === 'Event' ? await findVisibleEvent(this.prisma, viewer, id) : null;
+    if (!after) {
+      const where = source === 'after' ? '' : ` (the ${source} header)`;
+      throw new UserInputError('resource_missing', `No such event: '${id}'${where}.`, [source]);
+    }
+    return after;
+  }
+
+  /**
+   * Calls `listener` with each event the viewer may see, of the types and object
+   * given, published from the moment the returned promise resolves; resolves to the unsubscribe.
+   */
+  listen(viewer: Viewer, options: { types: string[] | null; objectId?: string | null }, listener: (event: EventRecord) => void) {
+    const wanted = eventWanted(viewer, options);
+    return this.bus.subscribe(viewer.platformId, viewer.livemode, (event) => {
+      if (wanted(event)) listener(event);
+    });
+  }
+
+  /** The viewer's events after `after`, in commit order, as a stream filters them; the generator's return value is the last sequence read. */
+  replay(viewer: Viewer, options: { types: string[] | null; objectId?: string | null; after: EventRecord }, stop?: () => boolean) {
+    return replayEvents(this.prisma, viewer, options, stop);
   }
 }

@@ -137,6 +137,12 @@ type Documents = {
     "\n        mutation LimitsCreateAccount {\n          createConnectedAccount(input: { displayName: \"Priced\" }) { connectedAccount { id } userErrors { code } }\n        }\n      ": typeof types.LimitsCreateAccountDocument,
     "\n        subscription LimitsEvents { events { id type } }\n      ": typeof types.LimitsEventsDocument,
     "\n          mutation LimitsCreateWatched {\n            createConnectedAccount(input: { displayName: \"Watched\" }) { connectedAccount { id } }\n          }\n        ": typeof types.LimitsCreateWatchedDocument,
+    "\n  subscription FanoutWatch {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) {\n      id\n      objectId\n      financialAccount { id nickname status balance { cash { currency amount } } }\n    }\n  }\n": typeof types.FanoutWatchDocument,
+    "\n  subscription FanoutWatchNumbers {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) {\n      id\n      objectId\n      financialAccount { id financialAddresses { aba { accountNumber accountNumberLast4 } } }\n    }\n  }\n": typeof types.FanoutWatchNumbersDocument,
+    "\n  subscription FanoutWatchIds($after: ID) {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED], after: $after) { id objectId }\n  }\n": typeof types.FanoutWatchIdsDocument,
+    "\n  subscription FanoutWatchData {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) { id data }\n  }\n": typeof types.FanoutWatchDataDocument,
+    "\n  mutation FanoutRename($input: UpdateFinancialAccountInput!) {\n    updateFinancialAccount(input: $input) { financialAccount { id nickname } userErrors { message } }\n  }\n": typeof types.FanoutRenameDocument,
+    "\n  query FanoutEventLog {\n    events(first: 100, filter: { types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED] }) { nodes { id objectId } }\n  }\n": typeof types.FanoutEventLogDocument,
     "\n  query OpsPlatform {\n    platform {\n      displayName\n    }\n  }\n": typeof types.OpsPlatformDocument,
     "\n  mutation OpsEuroAccount {\n    createFinancialAccount(input: { supportedCurrencies: [\"eur\"] }) {\n      financialAccount {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OpsEuroAccountDocument,
     "\n  subscription OpsEvents {\n    events {\n      id\n    }\n  }\n": typeof types.OpsEventsDocument,
@@ -356,6 +362,12 @@ const documents: Documents = {
     "\n        mutation LimitsCreateAccount {\n          createConnectedAccount(input: { displayName: \"Priced\" }) { connectedAccount { id } userErrors { code } }\n        }\n      ": types.LimitsCreateAccountDocument,
     "\n        subscription LimitsEvents { events { id type } }\n      ": types.LimitsEventsDocument,
     "\n          mutation LimitsCreateWatched {\n            createConnectedAccount(input: { displayName: \"Watched\" }) { connectedAccount { id } }\n          }\n        ": types.LimitsCreateWatchedDocument,
+    "\n  subscription FanoutWatch {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) {\n      id\n      objectId\n      financialAccount { id nickname status balance { cash { currency amount } } }\n    }\n  }\n": types.FanoutWatchDocument,
+    "\n  subscription FanoutWatchNumbers {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) {\n      id\n      objectId\n      financialAccount { id financialAddresses { aba { accountNumber accountNumberLast4 } } }\n    }\n  }\n": types.FanoutWatchNumbersDocument,
+    "\n  subscription FanoutWatchIds($after: ID) {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED], after: $after) { id objectId }\n  }\n": types.FanoutWatchIdsDocument,
+    "\n  subscription FanoutWatchData {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) { id data }\n  }\n": types.FanoutWatchDataDocument,
+    "\n  mutation FanoutRename($input: UpdateFinancialAccountInput!) {\n    updateFinancialAccount(input: $input) { financialAccount { id nickname } userErrors { message } }\n  }\n": types.FanoutRenameDocument,
+    "\n  query FanoutEventLog {\n    events(first: 100, filter: { types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED] }) { nodes { id objectId } }\n  }\n": types.FanoutEventLogDocument,
     "\n  query OpsPlatform {\n    platform {\n      displayName\n    }\n  }\n": types.OpsPlatformDocument,
     "\n  mutation OpsEuroAccount {\n    createFinancialAccount(input: { supportedCurrencies: [\"eur\"] }) {\n      financialAccount {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.OpsEuroAccountDocument,
     "\n  subscription OpsEvents {\n    events {\n      id\n    }\n  }\n": types.OpsEventsDocument,
@@ -958,6 +970,30 @@ export function graphql(source: "\n        subscription LimitsEvents { events { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation LimitsCreateWatched {\n            createConnectedAccount(input: { displayName: \"Watched\" }) { connectedAccount { id } }\n          }\n        "): (typeof documents)["\n          mutation LimitsCreateWatched {\n            createConnectedAccount(input: { displayName: \"Watched\" }) { connectedAccount { id } }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutWatch {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) {\n      id\n      objectId\n      financialAccount { id nickname status balance { cash { currency amount } } }\n    }\n  }\n"): (typeof documents)["\n  subscription FanoutWatch {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) {\n      id\n      objectId\n      financialAccount { id nickname status balance { cash { currency amount } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutWatchNumbers {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) {\n      id\n      objectId\n      financialAccount { id financialAddresses { aba { accountNumber accountNumberLast4 } } }\n    }\n  }\n"): (typeof documents)["\n  subscription FanoutWatchNumbers {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) {\n      id\n      objectId\n      financialAccount { id financialAddresses { aba { accountNumber accountNumberLast4 } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutWatchIds($after: ID) {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED], after: $after) { id objectId }\n  }\n"): (typeof documents)["\n  subscription FanoutWatchIds($after: ID) {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED], after: $after) { id objectId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutWatchData {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) { id data }\n  }\n"): (typeof documents)["\n  subscription FanoutWatchData {\n    events(types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED]) { id data }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutRename($input: UpdateFinancialAccountInput!) {\n    updateFinancialAccount(input: $input) { financialAccount { id nickname } userErrors { message } }\n  }\n"): (typeof documents)["\n  mutation FanoutRename($input: UpdateFinancialAccountInput!) {\n    updateFinancialAccount(input: $input) { financialAccount { id nickname } userErrors { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FanoutEventLog {\n    events(first: 100, filter: { types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED] }) { nodes { id objectId } }\n  }\n"): (typeof documents)["\n  query FanoutEventLog {\n    events(first: 100, filter: { types: [TREASURY_FINANCIAL_ACCOUNT_UPDATED] }) { nodes { id objectId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

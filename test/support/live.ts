@@ -173,3 +173,12 @@ export async function subscribeSse<R, V>(
     },
   };
 }
+
+/** Resolves once `condition()` holds (checked every 10 ms); fails after `timeoutMs`, saying what it waited for. */
+export async function eventually(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
