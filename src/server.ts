@@ -16,6 +16,7 @@ import { AuthenticationError, PermissionError, UserInputError } from './domain/e
 import { schema } from './graphql/schema.ts';
 import { useInputValidation } from './graphql/input-validation.ts';
 import { useOperationCost } from './graphql/operation-cost.ts';
+import { useCompiledQueries } from './graphql/compiled-queries.ts';
 import { operationLimitPlugins, type OperationLimits } from './graphql/operation-limits.ts';
 import { assertBudgetFitsLimit, DEFAULTS, type TransportSettings } from './config.ts';
 import { OperationBudget, type RateLimitOptions } from './services/rate-limit.ts';
@@ -180,6 +181,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
       // Priced first, so that an operation refused for its input still reports (and spends) its cost.
       useOperationCost({ maxCost: limits.maxCost, budget, toClientError: (error) => maskError(error, logError) }),
       useInputValidation(),
+      ...useCompiledQueries(),
       ...transportPlugins,
     ],
     // `documentId` names a persisted operation (GraphQL over HTTP's persisted documents).
