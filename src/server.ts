@@ -153,12 +153,12 @@ export function buildServer(options: ServerOptions): GatewayServer {
         const viewer = await authenticate(db.prisma, credentials);
         const context: Context = {
           viewer,
-          loaders: createLoaders(db.prisma, viewer),
+          loaders: createLoaders(db, viewer),
           services,
           sse: request ? sseChannel(request) : undefined,
           // `this`: yoga hands resolvers a copy of this object, and the copy's loaders are the ones to renew.
           refreshLoaders(this: Context) {
-            this.loaders = createLoaders(db.prisma, viewer);
+            this.loaders = createLoaders(db, viewer);
           },
         };
         return context;

@@ -6,7 +6,7 @@
 // all of its parents. A second, EXISTS subquery tells whether rows lie on the
 // other side of the cursor the page starts from (for hasPreviousPage).
 import { Prisma } from './generated/client.ts';
-import type { PrismaClient } from './generated/client.ts';
+import type { Database } from './database.ts';
 import type { CursorPosition, PageRequest } from '../domain/pagination.ts';
 
 export interface KeysetQuery {
@@ -46,7 +46,7 @@ const ROOT = '__root__';
 
 /** One page for each parent id (or, with parentColumn null, the single root list under ROOT). */
 export async function keysetPages<Row>(
-  prisma: PrismaClient,
+  db: Pick<Database, 'read'>,
   query: KeysetQuery,
   parentIds: readonly string[],
   page: PageRequest,
@@ -82,7 +82,7 @@ export async function keysetPages<Row>(
     ? Prisma.sql`, ${Prisma.join(attachments.map(([name, list]) => Prisma.sql`(${list}) AS ${Prisma.raw(`"${ATTACHED}${name}"`)}`))}`
     : Prisma.empty;
 
-  const rows = await prisma.$queryRaw<Array<Row & { __parent: string; __beyond: boolean; id: string | null }>>`
+  const rows = await db.read<Row & { __parent: string; __beyond: boolean; id: string | null }>(Prisma.sql`
     SELECT p.parent AS "__parent", ${beyondStart} AS "__beyond", c.*
     FROM unnest(${ids}::text[]) AS p(parent)
     LEFT JOIN LATERAL (
@@ -90,7 +90,7 @@ export async function keysetPages<Row>(
       WHERE ${where}${inWindow}
       ORDER BY ${order} ${direction}, t."id" ${direction}
       LIMIT ${page.limit + 1}
-    ) c ON TRUE`;
+    ) c ON TRUE`);
 
   for (const row of rows) {
     const slice = result.get(row.__parent)!;

@@ -10,11 +10,11 @@ import type {
   FeatureSetting,
   FinancialAccount,
   FinancialAddress,
-  PrismaClient,
   Transaction,
   TransactionEntry,
 } from './generated/client.ts';
 import type { Viewer } from '../domain/viewer.ts';
+import type { Database } from './database.ts';
 import type { EventRecord } from '../events/event-bus.ts';
 import type { BalanceImpact } from '../domain/ledger.ts';
 import { buildPage, type Page, type PageRequest } from '../domain/pagination.ts';
@@ -30,7 +30,8 @@ export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 /** A page of children for one parent, with the list's filter and page request fixed per loader. */
 type PageLoader<Row> = DataLoader<string, Page<Row>>;
 
-export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
+export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Viewer) {
+  const { prisma } = db;
   const byId = <Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>) =>
     new DataLoader<string, Row | null>(async (ids) => {
       const rows = await load([...ids]);
@@ -60,7 +61,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     let loader = pageLoaders.get(key) as PageLoader<Row> | undefined;
     if (!loader) {
       loader = new DataLoader<string, Page<Row>>(async (parentIds) => {
-        const slices = await keysetPages<Row>(prisma, query, parentIds, request);
+        const slices = await keysetPages<Row>(db, query, parentIds, request);
         for (const slice of slices.values()) {
           slice.rows.forEach((row, i) => {
             byIdLoader.prime(row.id, row);
