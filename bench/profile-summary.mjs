@@ -24,11 +24,14 @@ export function summariseProfile(profile, ownRoots) {
   return { busyMs: Math.round(busyMs), rows };
 }
 
-function classify({ url, functionName }, ownRoots) {
+function classify({ url, functionName, scriptId }, ownRoots) {
   if (functionName === '(idle)') return null;
   if (functionName === '(garbage collector)') return 'GC';
   if (functionName === '(program)') return 'V8/native (program)';
-  if (!url) return functionName === '(root)' ? null : 'V8/native builtins';
+  if (functionName === '(root)') return null;
+  // A script without a file: code made at run time with `new Function` (graphql-jit's compiled queries, grafast's plans).
+  if (!url && scriptId && scriptId !== '0') return 'code compiled at run time (new Function)';
+  if (!url) return 'V8/native builtins';
   if (url.startsWith('node:')) return 'Node.js internals';
   if (url.startsWith('wasm://')) return 'WebAssembly';
   const path = url.startsWith('file://') ? fileURLToPath(url) : url;

@@ -6,8 +6,8 @@
 //   (cd bench/peers && npm ci)        # once: the peers' own install
 //   npm run bench:peers
 //
-// BENCH_BEFORE_ROOT=/path/to/an/older/checkout adds that gateway as a fourth
-// server (the same benchmark before and after a change, in one run).
+// BENCH_GATEWAYS="before=/path/to/an/older/checkout,..." adds those gateways as
+// more servers (the same benchmark before and after each change, in one run).
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -36,7 +36,11 @@ const CONFIG = {
   profiledRequests: int('BENCH_PEERS_PROFILED', 60),
   loopCapMs: int('BENCH_LOOP_CAP_MS', 120_000),
   runCapMs: int('BENCH_RUN_CAP_MS', 25 * 60_000),
-  beforeRoot: env.BENCH_BEFORE_ROOT ?? null,
+  /** BENCH_GATEWAYS="before=/path/to/checkout,other=/path": more gateways in the same run, by name. */
+  otherGateways: (env.BENCH_GATEWAYS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((item) => ({ name: item.slice(0, item.indexOf('=')), root: item.slice(item.indexOf('=') + 1).replace(/\/$/, '') })),
 };
 
 const BENCH_DIR = fileURLToPath(new URL('./', import.meta.url));
@@ -138,18 +142,19 @@ function peers(): PeerSpec[] {
       body: gatewayBody,
     },
   ];
-  if (CONFIG.beforeRoot) {
-    list.splice(1, 0, {
-      name: 'gateway-before',
-      description: `the gateway as it was before the read-path changes (${CONFIG.beforeRoot}), same settings`,
-      cwd: CONFIG.beforeRoot,
+  // Other checkouts of the gateway (e.g. the commits before each change), served the same way, after the gateway.
+  CONFIG.otherGateways.forEach(({ name, root }, i) => {
+    list.splice(1 + i, 0, {
+      name,
+      description: `the gateway of the checkout in ${root}, same settings`,
+      cwd: root,
       script: `${BENCH_DIR}serve-gateway.ts`,
       execArgv: ['--import', 'tsx', '--import', PROBE],
-      env: { GATEWAY_ROOT: CONFIG.beforeRoot },
-      ownRoots: [`${CONFIG.beforeRoot}/src`, `${ROOT}bench`],
+      env: { GATEWAY_ROOT: root },
+      ownRoots: [`${root}/src`, `${ROOT}bench`],
       body: gatewayBody,
     });
-  }
+  });
   return list;
 }
 
@@ -249,7 +254,7 @@ async function main() {
       }
     }
     // The baseline (and an older gateway) serve the gateway's own schema: their data must be the gateway's, exactly.
-    for (const name of ['baseline', 'gateway-before']) {
+    for (const name of ['baseline', ...CONFIG.otherGateways.map((g) => g.name)]) {
       if (!answers.has(name)) continue;
       const theirs = JSON.stringify(answers.get(name).data);
       const ours = JSON.stringify(answers.get('gateway').data);
@@ -425,13 +430,14 @@ function markdown(r: any): string {
   const ratio = (a: string, b: string) => (byName[a] && byName[b] ? round2(byName[a].loaded.requestsPerSecond / byName[b].loaded.requestsPerSecond) : null);
   const profileTable = (name: string) => {
     const p = r.profiles[name];
+    const cpu = byName[name].loaded.cpuMsPerRequest;
     const top = p.rows.slice(0, 12);
     return [
-      `**${name}**: ${p.busyMsPerRequest} ms of busy CPU per request on the main thread (${p.requests} requests at ${CONFIG.concurrency} clients under the profiler)`,
+      `**${name}** (${p.requests} requests at ${CONFIG.concurrency} clients under the profiler; ${cpu} ms of process CPU per request in the measured rounds)`,
       '',
-      '| where | share | ms per request |',
+      '| where | share of main-thread samples | ≈ CPU ms per request |',
       '|---|---|---|',
-      ...top.map((row: any) => `| ${row.where} | ${row.share}% | ${row.msPerRequest} |`),
+      ...top.map((row: any) => `| ${row.where} | ${row.share}% | ${round1((row.share / 100) * cpu)} |`),
       '',
     ].join('\n');
   };
@@ -450,11 +456,11 @@ ${rows.map((row) => `| ${row.name} | ${row.single.requestsPerSecond} | ${lat(row
 
 ${rows.map((row) => `- **${row.name}**: ${row.description}.`).join('\n')}
 
-At ${CONFIG.concurrency} clients the gateway serves ${ratio('gateway', 'postgraphile')}× PostGraphile's requests per second and ${ratio('gateway', 'baseline')}× the baseline's${byName['gateway-before'] ? `; before the changes it served ${ratio('gateway-before', 'postgraphile')}× PostGraphile's and ${ratio('gateway-before', 'baseline')}× the baseline's (now ${ratio('gateway', 'gateway-before')}× what it was)` : ''}.
+At ${CONFIG.concurrency} clients the gateway serves ${ratio('gateway', 'postgraphile')}× PostGraphile's requests per second and ${ratio('gateway', 'baseline')}× the baseline's.${r.config.otherGateways.map((g: { name: string; root: string }) => ` The gateway of ${g.name} (${g.root}) served ${ratio(g.name, 'postgraphile')}× PostGraphile's and ${ratio(g.name, 'baseline')}× the baseline's.`).join('')}
 
 ### CPU profiles by package
 
-Self time of the main thread by where the function lives (npm package, the server's own code by directory, Node's internals, V8's builtins and garbage collector), from a V8 CPU profile (sampling every 0.5 ms) of each server over ${r.config.profiledRequests} requests at ${CONFIG.concurrency} clients, taken after the measured rounds so the profiler's overhead is in no number above.
+Self time of the main thread by where the function lives (npm package, the server's own code by directory, Node's internals, V8's builtins and garbage collector), from a V8 CPU profile (sampling every 0.5 ms) of each server over ${r.config.profiledRequests} requests at ${CONFIG.concurrency} clients, taken after the measured rounds so the profiler's overhead is in no number above. The samples are spaced in wall-clock time, so on a busy machine a descheduled thread inflates them evenly; the shares are what to compare, and the CPU column spreads each server's measured CPU per request over them.
 
 ${Object.keys(r.profiles).map(profileTable).join('\n')}`;
 }
