@@ -6,7 +6,7 @@
 // It creates its own database, so it never touches data it did not make, and
 // drops it at the end, also on failure or Ctrl-C.
 import { fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../src/db/database.ts';
@@ -256,7 +256,7 @@ async function main() {
     };
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(`${RESULTS_DIR}read-graph.json`, JSON.stringify(results, null, 2) + '\n');
-    writeFileSync(`${RESULTS_DIR}read-graph.md`, markdown(results));
+    writeFileSync(`${RESULTS_DIR}read-graph.md`, markdown(results) + peersSection(`${RESULTS_DIR}read-graph.md`));
     log(`wrote ${RESULTS_DIR}read-graph.md and read-graph.json`);
   });
 }
@@ -480,6 +480,15 @@ type Results = {
 function splitNote(a: any): string {
   const extra = Object.entries(a.loaded.statementsByKind as Record<string, number>).filter(([, count]) => count > a.loaded.requests);
   return extra.length ? ` (more than one per request: ${extra.map(([kind, count]) => `${kind} ×${count}`).join(', ')} over ${a.loaded.requests} requests)` : '';
+}
+
+/** The side-by-side section bench/read-peers.ts wrote into read-graph.md, kept when this benchmark rewrites the file. */
+function peersSection(path: string): string {
+  if (!existsSync(path)) return '';
+  const text = readFileSync(path, 'utf8');
+  const start = text.indexOf('<!-- read-peers:');
+  const end = text.indexOf('<!-- /read-peers -->');
+  return start >= 0 && end > start ? `\n${text.slice(start, end + '<!-- /read-peers -->'.length)}\n` : '';
 }
 
 function markdown(r: Results): string {
