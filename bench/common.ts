@@ -134,6 +134,8 @@ export function redact(url: string) {
 /** A run's own database, and what the run started that must stop when it ends. */
 export interface ScratchRun {
   db: Database;
+  /** The scratch database's URL, for servers started in other processes. */
+  url: string;
   /** Something to stop when the run ends (the server, the load client); stopped in reverse order. */
   own(stop: () => unknown): void;
 }
@@ -182,7 +184,7 @@ export async function onScratchDatabase(
     created = true;
     db = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolSize: config.poolSize });
     await migrate(db);
-    await body({ db, own: (stop) => void owned.push(stop) });
+    await body({ db, url: dbUrl.toString(), own: (stop) => void owned.push(stop) });
   } finally {
     clearTimeout(watchdog);
     await cleanup();

@@ -6,7 +6,7 @@
 // It creates its own database, so it never touches data it did not make, and
 // drops it at the end, also on failure or Ctrl-C.
 import { fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../src/db/database.ts';
@@ -19,8 +19,8 @@ import {
   createFlows,
   createPlatform,
   creditsEveryMinute,
-  type FlowSpec,
 } from '../test/support/fixtures.ts';
+import { BALANCE, FOUR_LEVELS, mixedFlows, ONE_PAGE } from './read-graph-queries.ts';
 import { loader, onScratchDatabase, type LatencySummary, log, machineFacts, ms, postOnce, ratio, redact, round1, round2, scalar, summarize } from './common.ts';
 
 const env = process.env;
@@ -52,54 +52,7 @@ const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
 // ---------------------------------------------------------------- the queries
 
-const FOUR_LEVELS = `query FourLevels {
-  connectedAccounts(first: 10) {
-    pageInfo { hasNextPage endCursor }
-    nodes {
-      id
-      displayName
-      capabilities { name status }
-      financialAccounts(first: 10) {
-        nodes {
-          id
-          nickname
-          status
-          activeFeatures
-          balance {
-            cash { currency amount }
-            inboundPending { currency amount }
-            outboundPending { currency amount }
-          }
-          financialAddresses { aba { routingNumber accountNumberLast4 bankName } }
-          transactions(first: 20) {
-            pageInfo { hasNextPage endCursor }
-            nodes {
-              id
-              amount
-              currency
-              description
-              status
-              flowType
-              created
-              statusTransitions { postedAt voidAt }
-              entries(first: 5) {
-                nodes { id type effectiveAt balanceImpact { cash inboundPending outboundPending } }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-}`;
-
-const ONE_PAGE = `query OnePage($id: ID!) {
-  financialAccount(id: $id) { transactions(first: 20) { nodes { id amount created } } }
-}`;
-
-const BALANCE = `query Balance($id: ID!) {
-  financialAccount(id: $id) { balance { cash { currency amount } inboundPending { currency amount } outboundPending { currency amount } } }
-}`;
+// FOUR_LEVELS, ONE_PAGE and BALANCE are in read-graph-queries.ts, with the test that fixes their answers.
 
 
 // ---------------------------------------------------------------- the run
@@ -125,10 +78,21 @@ async function main() {
   await onScratchDatabase(CONFIG, async ({ db, own }) => {
 
     const probe: StatementProbe = { on: false, captured: [], tally: null };
-    (db.prisma as unknown as PrismaClient<'query'>).$on('query', (event: Prisma.QueryEvent) => {
-      if (probe.on) probe.captured.push({ query: event.query, params: event.params, duration: event.duration });
-      if (probe.tally) probe.tally.set(statementKind(event.query), (probe.tally.get(statementKind(event.query)) ?? 0) + 1);
-    });
+    const capture = (query: string, params: string, duration: number) => {
+      if (probe.on) probe.captured.push({ query, params, duration });
+      if (probe.tally) probe.tally.set(statementKind(query), (probe.tally.get(statementKind(query)) ?? 0) + 1);
+    };
+    (db.prisma as unknown as PrismaClient<'query'>).$on('query', (event: Prisma.QueryEvent) => capture(event.query, event.params, event.duration));
+    // The keyset pages bypass Prisma (db.read): their statements are captured at the same door.
+    const read = db.read.bind(db);
+    (db as { read: Database['read'] }).read = async (query) => {
+      const started = performance.now();
+      try {
+        return await read(query);
+      } finally {
+        capture(query.text, JSON.stringify(query.values, (_key, value) => (typeof value === 'bigint' ? String(value) : value)), performance.now() - started);
+      }
+    };
 
     // No activation sweep: its background statement would be counted with the requests'.
     const server = buildServer({
@@ -292,7 +256,7 @@ async function main() {
     };
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(`${RESULTS_DIR}read-graph.json`, JSON.stringify(results, null, 2) + '\n');
-    writeFileSync(`${RESULTS_DIR}read-graph.md`, markdown(results));
+    writeFileSync(`${RESULTS_DIR}read-graph.md`, markdown(results) + peersSection(`${RESULTS_DIR}read-graph.md`));
     log(`wrote ${RESULTS_DIR}read-graph.md and read-graph.json`);
   });
 }
@@ -366,28 +330,6 @@ async function fill(world: { db: Database; server: GatewayServer }): Promise<Fix
   };
 }
 
-/**
- * 24 flows, 25 transactions: every ledger rule at least once, so the pages
- * hold open, posted and void transactions with one or two entries each. Credits
- * come first so the balance stays positive.
- */
-function mixedFlows(start: Date): FlowSpec[] {
-  const at = (minute: number) => new Date(start.getTime() + minute * 60_000);
-  const flows: FlowSpec[] = creditsEveryMinute(16, start);
-  const more: Array<Pick<FlowSpec, 'flowType' | 'outcome'>> = [
-    { flowType: 'inbound_transfer', outcome: 'succeeded' },
-    { flowType: 'received_debit', outcome: 'succeeded' },
-    { flowType: 'outbound_transfer', outcome: 'posted' },
-    { flowType: 'outbound_transfer', outcome: 'processing' },
-    { flowType: 'outbound_transfer', outcome: 'canceled' },
-    { flowType: 'outbound_transfer', outcome: 'returned' },
-    { flowType: 'outbound_payment', outcome: 'posted' },
-    { flowType: 'outbound_payment', outcome: 'failed' },
-  ];
-  more.forEach((flow, i) => flows.push({ ...flow, amount: BigInt(50 + i * 10), at: at(20 + i * 2) }));
-  return flows;
-}
-
 function fixtureFacts(fixture: Fixture, sizes: Record<string, unknown>) {
   return {
     connectedAccounts: CONFIG.connectedAccounts,
@@ -434,7 +376,7 @@ async function statementsOf(db: Database, probe: StatementProbe, request: () => 
   if (logged !== count || probe.captured.length !== count) {
     throw new Error(`statement counts disagree: counter ${count}, log ${logged}, probe ${probe.captured.length}`);
   }
-  const list = probe.captured.map((s) => ({ sql: s.query.replace(/\s+/g, ' ').trim().slice(0, 160), prismaMs: round2(s.duration) }));
+  const list = probe.captured.map((s) => ({ sql: s.query.replace(/\s+/g, ' ').trim().slice(0, 160), clientMs: round2(s.duration) }));
   return { count, list, captured: probe.captured };
 }
 
@@ -540,6 +482,15 @@ function splitNote(a: any): string {
   return extra.length ? ` (more than one per request: ${extra.map(([kind, count]) => `${kind} ×${count}`).join(', ')} over ${a.loaded.requests} requests)` : '';
 }
 
+/** The side-by-side section bench/read-peers.ts wrote into read-graph.md, kept when this benchmark rewrites the file. */
+function peersSection(path: string): string {
+  if (!existsSync(path)) return '';
+  const text = readFileSync(path, 'utf8');
+  const start = text.indexOf('<!-- read-peers:');
+  const end = text.indexOf('<!-- /read-peers -->');
+  return start >= 0 && end > start ? `\n${text.slice(start, end + '<!-- /read-peers -->'.length)}\n` : '';
+}
+
 function markdown(r: Results): string {
   const { machine: m, data: d, a, b, c } = r;
   const n = (x: number) => x.toLocaleString('en');
@@ -611,11 +562,11 @@ The server (one Node process, pool of ${CONFIG.poolSize} connections), the load 
 | Server process CPU per request | ${a.single.serverCpuMsPerRequest} ms | ${a.loaded.serverCpuMsPerRequest} ms |
 | 1-minute load average (before → after) | | ${a.loaded.loadAverage1m.before} → ${a.loaded.loadAverage1m.after} |
 
-The statements of one request. *PostgreSQL* is the statement's execution time in the server (EXPLAIN ANALYZE of the same text and parameters, best of three); *Prisma* is the time Prisma measured for it inside that request, which also counts waiting for a pool connection and for the event loop (statements of one level run side by side):
+The statements of one request. *PostgreSQL* is the statement's execution time in the server (EXPLAIN ANALYZE of the same text and parameters, best of three); *client* is the time the gateway measured for it inside that request (Prisma's measure, or the raw read's for the keyset pages), which also counts waiting for a pool connection and for the event loop (statements of one level run side by side):
 
-| # | PostgreSQL ms | Prisma ms | statement |
+| # | PostgreSQL ms | client ms | statement |
 |---|---|---|---|
-${a.statements.map((s: { sql: string; prismaMs: number; postgresMs: number | null }, i: number) => `| ${i + 1} | ${s.postgresMs ?? 'n/a'} | ${s.prismaMs} | \`${s.sql.replace(/`/g, "'").replace(/\|/g, '\\|')}${s.sql.length >= 160 ? '…' : ''}\` |`).join('\n')}
+${a.statements.map((s: { sql: string; clientMs: number; postgresMs: number | null }, i: number) => `| ${i + 1} | ${s.postgresMs ?? 'n/a'} | ${s.clientMs} | \`${s.sql.replace(/`/g, "'").replace(/\|/g, '\\|')}${s.sql.length >= 160 ? '…' : ''}\` |`).join('\n')}
 
 ## B. One page of 20 transactions, ${n(b.small.transactions)} vs ${n(b.large.transactions)} transactions of history
 

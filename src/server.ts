@@ -17,6 +17,7 @@ import { schema } from './graphql/schema.ts';
 import { useInputValidation } from './graphql/input-validation.ts';
 import { subscriptionCostOf, useOperationCost } from './graphql/operation-cost.ts';
 import { LiveFanout, type LiveFanoutSettings } from './graphql/live.ts';
+import { useCompiledQueries } from './graphql/compiled-queries.ts';
 import { operationLimitPlugins, type OperationLimits } from './graphql/operation-limits.ts';
 import { assertBudgetFitsLimit, DEFAULTS, type TransportSettings } from './config.ts';
 import { OperationBudget, type RateLimitOptions } from './services/rate-limit.ts';
@@ -180,12 +181,12 @@ export function buildServer(options: ServerOptions): GatewayServer {
         const viewer = await authenticate(db.prisma, credentials);
         const context: Context = {
           viewer,
-          loaders: createLoaders(db.prisma, viewer),
+          loaders: createLoaders(db, viewer),
           services,
           sse: request ? sseChannel(request) : undefined,
           // `this`: yoga hands resolvers a copy of this object, and the copy's loaders are the ones to renew.
           refreshLoaders(this: Context) {
-            this.loaders = createLoaders(db.prisma, viewer);
+            this.loaders = createLoaders(db, viewer);
           },
         };
         return context;
@@ -208,6 +209,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
       // Priced first, so that an operation refused for its input still reports (and spends) its cost.
       useOperationCost({ maxCost: limits.maxCost, budget, toClientError: (error) => maskError(error, logError) }),
       useInputValidation(),
+      ...useCompiledQueries(),
       ...transportPlugins,
     ],
     // `documentId` names a persisted operation (GraphQL over HTTP's persisted documents).

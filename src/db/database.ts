@@ -8,7 +8,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from './generated/client.ts';
+import { PrismaClient, type Prisma } from './generated/client.ts';
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string | null } // null: in memory (tests)
@@ -21,7 +21,13 @@ export interface Database {
   runScript(sql: string): Promise<void>;
   /** The pool's raw SQL access, for the migration runner only. */
   readonly pool: pg.Pool;
-  /** Every SQL statement Prisma sends, counted: tests and benchmarks read it. */
+  /**
+   * A read in raw SQL sent straight through the pool, for the hot read path (the keyset pages):
+   * node-postgres's rows as they come, with int8 as bigint as Prisma reads it, without Prisma's
+   * per-value conversions. Counted with Prisma's statements.
+   */
+  read<Row>(query: Prisma.Sql): Promise<Row[]>;
+  /** Every SQL statement Prisma sends, and every read(), counted: tests and benchmarks read it. */
   readonly statements: { count: number; log: string[] | null };
   /** Resolves when the database answers a trivial query (readiness, start-up). */
   ping(): Promise<void>;
@@ -68,6 +74,12 @@ export async function openDatabase(
     prisma,
     pool,
     statements,
+    async read<Row>(query: Prisma.Sql) {
+      statements.count += 1;
+      statements.log?.push(query.text);
+      const { rows } = await pool.query({ text: query.text, values: query.values, types: READ_TYPES });
+      return rows as Row[];
+    },
     async runScript(sql) {
       await pool.query(sql);
     },
@@ -81,6 +93,12 @@ export async function openDatabase(
     },
   };
 }
+
+/** Result types of read(): node-postgres's, except int8 (counts, amounts) as bigint, exact beyond 2^53. */
+const READ_TYPES = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 ? (value: string) => BigInt(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
 
 /**
  * A node-postgres config that talks to an in-process PGlite. PGlite serves one

@@ -6,7 +6,7 @@
 // all of its parents. A second, EXISTS subquery tells whether rows lie on the
 // other side of the cursor the page starts from (for hasPreviousPage).
 import { Prisma } from './generated/client.ts';
-import type { PrismaClient } from './generated/client.ts';
+import type { Database } from './database.ts';
 import type { CursorPosition, PageRequest } from '../domain/pagination.ts';
 
 export interface KeysetQuery {
@@ -24,26 +24,36 @@ export interface KeysetQuery {
    * queries parse them, so the page's rows are made to match those.
    */
   enumArrayColumns?: string[];
+  /**
+   * Lists of each row's children read in the same statement: by name, a correlated subquery on
+   * the row alias `t` that returns them as one JSON array. A page with its rows' lists then costs
+   * one statement, however many lists its rows carry.
+   */
+  attach?: Record<string, Prisma.Sql>;
 }
 
 export interface KeysetSlice<Row> {
   /** In list order (newest first) for forward pages, oldest first for backward ones. */
   rows: Row[];
+  /** For each row (same index), its attached lists by name, as parsed JSON. */
+  attached: Array<Record<string, unknown[]>>;
   rowsBeyondStart: boolean;
 }
+
+const ATTACHED = '__attached_';
 
 const ROOT = '__root__';
 
 /** One page for each parent id (or, with parentColumn null, the single root list under ROOT). */
 export async function keysetPages<Row>(
-  prisma: PrismaClient,
+  db: Pick<Database, 'read'>,
   query: KeysetQuery,
   parentIds: readonly string[],
   page: PageRequest,
 ): Promise<Map<string, KeysetSlice<Row>>> {
   const result = new Map<string, KeysetSlice<Row>>();
   const ids = query.parentColumn ? [...new Set(parentIds)] : [ROOT];
-  for (const id of ids) result.set(id, { rows: [], rowsBeyondStart: false });
+  for (const id of ids) result.set(id, { rows: [], attached: [], rowsBeyondStart: false });
   const order = Prisma.raw(`t."${query.orderColumn}"`);
   const matchesParent = query.parentColumn
     ? Prisma.sql`${Prisma.raw(`t."${query.parentColumn}"`)} = p.parent`
@@ -67,26 +77,36 @@ export async function keysetPages<Row>(
       })`
     : Prisma.sql`FALSE`;
 
-  const rows = await prisma.$queryRaw<Array<Row & { __parent: string; __beyond: boolean; id: string | null }>>`
+  const attachments = Object.entries(query.attach ?? {});
+  const attach = attachments.length
+    ? Prisma.sql`, ${Prisma.join(attachments.map(([name, list]) => Prisma.sql`(${list}) AS ${Prisma.raw(`"${ATTACHED}${name}"`)}`))}`
+    : Prisma.empty;
+
+  const rows = await db.read<Row & { __parent: string; __beyond: boolean; id: string | null }>(Prisma.sql`
     SELECT p.parent AS "__parent", ${beyondStart} AS "__beyond", c.*
     FROM unnest(${ids}::text[]) AS p(parent)
     LEFT JOIN LATERAL (
-      SELECT t.* FROM ${Prisma.raw(`"${query.table}"`)} t
+      SELECT t.*${attach} FROM ${Prisma.raw(`"${query.table}"`)} t
       WHERE ${where}${inWindow}
       ORDER BY ${order} ${direction}, t."id" ${direction}
       LIMIT ${page.limit + 1}
-    ) c ON TRUE`;
+    ) c ON TRUE`);
 
   for (const row of rows) {
     const slice = result.get(row.__parent)!;
     slice.rowsBeyondStart = row.__beyond;
     if (row.id !== null) {
       const { __parent, __beyond, ...data } = row;
-      for (const column of query.enumArrayColumns ?? []) {
-        const record = data as Record<string, unknown>;
-        record[column] = enumArray(record[column]);
+      const record = data as Record<string, unknown>;
+      for (const column of query.enumArrayColumns ?? []) record[column] = enumArray(record[column]);
+      const attached: Record<string, unknown[]> = {};
+      for (const [name] of attachments) {
+        const value = record[`${ATTACHED}${name}`];
+        delete record[`${ATTACHED}${name}`];
+        attached[name] = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
       }
       slice.rows.push(data as unknown as Row);
+      slice.attached.push(attached);
     }
   }
   return result;

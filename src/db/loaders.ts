@@ -10,11 +10,11 @@ import type {
   FeatureSetting,
   FinancialAccount,
   FinancialAddress,
-  PrismaClient,
   Transaction,
   TransactionEntry,
 } from './generated/client.ts';
 import type { Viewer } from '../domain/viewer.ts';
+import type { Database } from './database.ts';
 import type { EventRecord } from '../events/event-bus.ts';
 import type { BalanceImpact } from '../domain/ledger.ts';
 import { buildPage, type Page, type PageRequest } from '../domain/pagination.ts';
@@ -35,7 +35,8 @@ export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 /** A page of children for one parent, with the list's filter and page request fixed per loader. */
 type PageLoader<Row> = DataLoader<string, Page<Row>>;
 
-export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
+export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Viewer) {
+  const { prisma } = db;
   const byId = <Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>) =>
     new DataLoader<string, Row | null>(async (ids) => {
       const rows = await load([...ids]);
@@ -59,12 +60,19 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     request: PageRequest,
     /** The by-id loader of the same rows: primed, so a row a page returned is never read again by id. */
     byIdLoader: DataLoader<string, Row | null>,
+    /** Hands each row's attached lists (query.attach) to the loaders of those lists. */
+    primeAttached?: (row: Row, attached: Record<string, unknown[]>) => void,
   ): PageLoader<Row> {
     let loader = pageLoaders.get(key) as PageLoader<Row> | undefined;
     if (!loader) {
       loader = new DataLoader<string, Page<Row>>(async (parentIds) => {
-        const slices = await keysetPages<Row>(prisma, query, parentIds, request);
-        for (const slice of slices.values()) for (const row of slice.rows) byIdLoader.prime(row.id, row);
+        const slices = await keysetPages<Row>(db, query, parentIds, request);
+        for (const slice of slices.values()) {
+          slice.rows.forEach((row, i) => {
+            byIdLoader.prime(row.id, row);
+            primeAttached?.(row, slice.attached[i]);
+          });
+        }
         return parentIds.map((id) => {
           const slice = slices.get(id)!;
           return buildPage(request, slice.rows, slice.rowsBeyondStart, (row) => ({
@@ -97,6 +105,33 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     (await prisma.event.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } })) as unknown as EventRecord[],
   );
 
+  const capabilities = groupedBy<AccountCapability, 'accountId'>('accountId', (ids) =>
+    prisma.accountCapability.findMany({ where: { accountId: { in: ids } }, orderBy: { name: 'asc' } }),
+  );
+  const features = groupedBy<FeatureSetting, 'financialAccountId'>('financialAccountId', (ids) =>
+    prisma.featureSetting.findMany({ where: { financialAccountId: { in: ids } }, orderBy: { feature: 'asc' } }),
+  );
+  const financialAddresses = groupedBy<FinancialAddress, 'financialAccountId'>('financialAccountId', (ids) =>
+    prisma.financialAddress.findMany({ where: { financialAccountId: { in: ids } }, orderBy: { createdAt: 'asc' } }),
+  );
+  /** Each financial account's balance per currency: the sums of its entries' impacts, kept by the database. */
+  const balanceSums = groupedBy<{ financialAccountId: string } & BalanceSums[number], 'financialAccountId'>(
+    'financialAccountId',
+    (ids) => prisma.financialAccountBalance.findMany({ where: { financialAccountId: { in: ids } } }),
+  );
+
+  // A page of connected accounts or financial accounts brings its rows' short lists along
+  // (capabilities; features, addresses, balances), read in the page's own statement in the
+  // order their loaders read them: a list level of the read graph costs one statement.
+  const primeAccountLists = (row: Account, attached: Record<string, unknown[]>) => {
+    capabilities.prime(row.id, attached.capabilities.map((c) => withDates(c, ['updatedAt']) as AccountCapability));
+  };
+  const primeFinancialAccountLists = (row: FinancialAccount, attached: Record<string, unknown[]>) => {
+    features.prime(row.id, attached.features.map((f) => withDates(f, ['updatedAt']) as FeatureSetting));
+    financialAddresses.prime(row.id, attached.financialAddresses.map((a) => withDates(a, ['createdAt']) as FinancialAddress));
+    balanceSums.prime(row.id, attached.balances.map((b) => balanceRow(b as Record<string, string>)));
+  };
+
   const loaders = {
     ...paymentMethodLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
     ...outboundTransferLoaders(prisma, viewer, { pageLoader, pageKey, byId }),
@@ -112,20 +147,10 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     transaction,
     transactionEntry,
     platform: byId<Account>((ids) => prisma.account.findMany({ where: { id: { in: ids }, kind: 'platform' } })),
-    capabilities: groupedBy<AccountCapability, 'accountId'>('accountId', (ids) =>
-      prisma.accountCapability.findMany({ where: { accountId: { in: ids } }, orderBy: { name: 'asc' } }),
-    ),
-    features: groupedBy<FeatureSetting, 'financialAccountId'>('financialAccountId', (ids) =>
-      prisma.featureSetting.findMany({ where: { financialAccountId: { in: ids } }, orderBy: { feature: 'asc' } }),
-    ),
-    financialAddresses: groupedBy<FinancialAddress, 'financialAccountId'>('financialAccountId', (ids) =>
-      prisma.financialAddress.findMany({ where: { financialAccountId: { in: ids } }, orderBy: { createdAt: 'asc' } }),
-    ),
-    /** Each financial account's balance per currency: the sums of its entries' impacts, kept by the database. */
-    balanceSums: groupedBy<{ financialAccountId: string } & BalanceSums[number], 'financialAccountId'>(
-      'financialAccountId',
-      (ids) => prisma.financialAccountBalance.findMany({ where: { financialAccountId: { in: ids } } }),
-    ),
+    capabilities,
+    features,
+    financialAddresses,
+    balanceSums,
 
     /** The connected accounts the viewer may see (all of the platform's, or its own). */
     connectedAccountsPage(request: PageRequest): Promise<Page<Account>> {
@@ -134,8 +159,9 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
         parentColumn: null,
         orderColumn: 'createdAt',
         where: [visibleAccountsSql(viewer)],
+        attach: ACCOUNT_LISTS,
       };
-      return pageLoader(pageKey('connectedAccounts', null, request), query, request, connectedAccount).load(ROOT_PARENT);
+      return pageLoader(pageKey('connectedAccounts', null, request), query, request, connectedAccount, primeAccountLists).load(ROOT_PARENT);
     },
 
     /** Financial accounts of one owner account, or (accountId null) every one the viewer may see. */
@@ -154,9 +180,10 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
           ...(filter?.status ? [Prisma.sql`t."status" = ${filter.status}::"FinancialAccountStatus"`] : []),
           ...timeRangeSql('createdAt', filter?.created),
         ],
+        attach: FINANCIAL_ACCOUNT_LISTS,
       };
       const key = pageKey(`financialAccounts:${accountId ? 'byAccount' : 'root'}`, filter, request);
-      return pageLoader(key, query, request, financialAccount).load(accountId ?? ROOT_PARENT);
+      return pageLoader(key, query, request, financialAccount, primeFinancialAccountLists).load(accountId ?? ROOT_PARENT);
     },
 
     transactionsPage(
@@ -232,4 +259,36 @@ export function timeRangeSql(column: string, range: TimeRange | null | undefined
   if (range.lt) parts.push(Prisma.sql`${col} < ${range.lt}`);
   if (range.lte) parts.push(Prisma.sql`${col} <= ${range.lte}`);
   return parts;
+}
+
+// The lists a page's rows carry (KeysetQuery.attach), each as one JSON array per row, in the order
+// and with the columns of the loaders they prime. Rows go whole through row_to_json; the balances'
+// bigints go as text, which JSON numbers could not hold exactly.
+const ACCOUNT_LISTS = {
+  capabilities: Prisma.sql`SELECT COALESCE(json_agg(c ORDER BY c."name"), '[]') FROM "AccountCapability" c WHERE c."accountId" = t."id"`,
+};
+const FINANCIAL_ACCOUNT_LISTS = {
+  features: Prisma.sql`SELECT COALESCE(json_agg(f ORDER BY f."feature"), '[]') FROM "FeatureSetting" f WHERE f."financialAccountId" = t."id"`,
+  financialAddresses: Prisma.sql`SELECT COALESCE(json_agg(a ORDER BY a."createdAt"), '[]') FROM "FinancialAddress" a WHERE a."financialAccountId" = t."id"`,
+  balances: Prisma.sql`SELECT COALESCE(json_agg(json_build_object(
+      'financialAccountId', b."financialAccountId", 'currency', b."currency", 'cash', b."cash"::text,
+      'inboundPending', b."inboundPending"::text, 'outboundPending', b."outboundPending"::text)), '[]')
+    FROM "FinancialAccountBalance" b WHERE b."financialAccountId" = t."id"`,
+};
+
+/** A row from JSON with its time columns as Dates again, as Prisma reads them. */
+function withDates(row: unknown, columns: string[]): Record<string, unknown> {
+  const record = { ...(row as Record<string, unknown>) };
+  for (const column of columns) if (record[column] != null) record[column] = new Date(record[column] as string);
+  return record;
+}
+
+function balanceRow(b: Record<string, string>): { financialAccountId: string } & BalanceSums[number] {
+  return {
+    financialAccountId: b.financialAccountId,
+    currency: b.currency,
+    cash: BigInt(b.cash),
+    inboundPending: BigInt(b.inboundPending),
+    outboundPending: BigInt(b.outboundPending),
+  };
 }

@@ -1,0 +1,48 @@
+// Preloaded (`node --import`) into each server the read-graph peers benchmark
+// starts, whatever its stack, so that all of them are measured the same way,
+// from inside their own process:
+// - every SQL statement counted where it leaves for PostgreSQL: node-postgres's
+//   Client#query, resolved from the server's working directory (its own
+//   install), which Prisma's pg adapter, PostGraphile's pg adaptor and plain
+//   pg all go through;
+// - the process's CPU time (user + system);
+// - on demand, a V8 CPU profile of a stretch of the run, summarised by package.
+// The parent asks over the IPC channel of `fork` and gets one answer per question.
+import { createRequire } from 'node:module';
+import { Session } from 'node:inspector/promises';
+import { summariseProfile } from './profile-summary.mjs';
+
+const require = createRequire(`${process.cwd()}/`);
+const pg = require('pg');
+let statements = 0;
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function countedQuery(...args) {
+  statements += 1;
+  return query.apply(this, args);
+};
+
+let session = null;
+process.on('message', async (message) => {
+  if (!message || typeof message !== 'object' || !('probe' in message)) return;
+  const reply = (body) => process.send({ probe: message.probe, ...body });
+  try {
+    if (message.probe === 'sample') {
+      const cpu = process.cpuUsage();
+      reply({ cpuMs: (cpu.user + cpu.system) / 1000, statements, rssBytes: process.memoryUsage().rss });
+    } else if (message.probe === 'profile-start') {
+      session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 500 });
+      await session.post('Profiler.start');
+      reply({});
+    } else if (message.probe === 'profile-stop') {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      session = null;
+      reply({ summary: summariseProfile(profile, message.ownRoots ?? []) });
+    }
+  } catch (error) {
+    reply({ error: String(error) });
+  }
+});
