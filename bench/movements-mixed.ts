@@ -358,7 +358,8 @@ export function mixedMarkdown(mixed: MixedMeasurement[], invariants: Awaited<Ret
   const meaning =
     one && eight
       ? `From one client the mix runs at ${one.movementsPerSecond} movements/s, from 8 at ${eight.movementsPerSecond}/s (×${round2(eight.movementsPerSecond / one.movementsPerSecond)}; p99 ${one.latencyMs.p99} → ${eight.latencyMs.p99} ms). ` +
-        `A kind's movements/s is its share of the mixed run (its accepted movements over the run's wall time), not what it would do alone.`
+        `A kind's movements/s is its share of the mixed run (its accepted movements over the run's wall time), not what it would do alone. ` +
+        `The machine was shared with other work during these runs (1-minute load average ${one.loadAverage1m.before}–${eight.loadAverage1m.after}, see the table): the absolute figures are those of a loaded machine; compare kinds within a run, and runs by ratios.`
       : '';
   return `
 ## Mixed workload (api)

@@ -16,6 +16,8 @@
 // After each driver the ledger's invariants are checked (every balance equals
 // its entries, every transaction its entries, no negative cash) and each
 // account's balance is compared with what the accepted movements make it.
+// Then, through the API, a mixed workload of every money movement over
+// accounts of several owners (bench/movements-mixed.ts), at 1 and 8 clients.
 //
 // It creates its own database and drops it at the end, also on failure or Ctrl-C.
 import { fork } from 'node:child_process';
