@@ -182,7 +182,11 @@ export async function onScratchDatabase(
   try {
     await adminQuery(config.serverUrl, `CREATE DATABASE ${dbName}`);
     created = true;
-    db = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolSize: config.poolSize });
+    // A connection still closing when DROP … WITH (FORCE) runs is terminated by it: expected then, and not worth a stack trace.
+    db = await openDatabase(
+      { kind: 'postgres', url: dbUrl.toString(), poolSize: config.poolSize },
+      { logError: (error) => cleaning === null && log(`database pool: ${error}`) },
+    );
     await migrate(db);
     await body({ db, url: dbUrl.toString(), own: (stop) => void owned.push(stop) });
   } finally {

@@ -16,6 +16,8 @@
 // After each driver the ledger's invariants are checked (every balance equals
 // its entries, every transaction its entries, no negative cash) and each
 // account's balance is compared with what the accepted movements make it.
+// Then, through the API, a mixed workload of every money movement over
+// accounts of several owners (bench/movements-mixed.ts), at 1 and 8 clients.
 //
 // It creates its own database and drops it at the end, also on failure or Ctrl-C.
 import { fork } from 'node:child_process';
@@ -31,6 +33,7 @@ import { schema } from '../src/graphql/schema.ts';
 import { buildServer, type GatewayServer } from '../src/server.ts';
 import { createConnectedAccount, createFinancialAccount, createPaymentMethod, createPlatform, fundFinancialAccount } from '../test/support/fixtures.ts';
 import { ledgerViolations } from '../test/support/ledger-checks.ts';
+import { checkMixedInvariants, describeMixed, fillMixed, mixedMarkdown, probeMixed, runMixed, type MixedMeasurement, type MixedWorld } from './movements-mixed.ts';
 import { loader, onScratchDatabase, log, machineFacts, postOnce, redact, round1, round2, scalar, summarize, type LatencySummary } from './common.ts';
 
 const env = process.env;
@@ -50,6 +53,12 @@ const CONFIG = {
   /** Each account's opening cash, one received credit of Stripe's largest amount: far more than the movements take. */
   funding: 99_999_999,
   loopCapMs: int('BENCH_LOOP_CAP_MS', 120_000),
+  /** The mixed workload: requests per concurrency (after a warm-up mix), owners and their financial accounts, the mix's seed. */
+  mixedRequests: int('BENCH_MOVEMENTS_MIXED_REQUESTS', 220),
+  mixedWarmup: int('BENCH_MOVEMENTS_MIXED_WARMUP', 22),
+  mixedOwners: int('BENCH_MOVEMENTS_MIXED_OWNERS', 4),
+  mixedAccountsPerOwner: int('BENCH_MOVEMENTS_MIXED_ACCOUNTS_PER_OWNER', 3),
+  mixedSeed: int('BENCH_MOVEMENTS_MIXED_SEED', 20261201),
   runCapMs: int('BENCH_RUN_CAP_MS', 10 * 60_000),
 };
 
@@ -84,6 +93,8 @@ interface World {
   destinations: Map<string, string>;
   one: LedgerAccount;
   spread: LedgerAccount[];
+  /** The mixed workload's owners and accounts, apart from the transfer scenarios' (whose balance check they would break). */
+  mixed: MixedWorld;
 }
 
 async function main() {
@@ -103,6 +114,10 @@ async function main() {
     const world = await fill({ db, server });
     const machine = await machineFacts(db);
     const apiAvailable = Boolean(schema.getMutationType()?.getFields().createOutboundTransfer);
+    const mutations = schema.getMutationType()?.getFields() ?? {};
+    const mixedAvailable = ['createReceivedCredit', 'createReceivedDebit', 'createOutboundTransfer', 'postOutboundTransfer', 'cancelOutboundTransfer', 'createOutboundPayment', 'createInboundTransfer', 'succeedInboundTransfer', 'createCreditReversal', 'createDebitReversal'].every((name) => Boolean(mutations[name]));
+    const mixed: MixedMeasurement[] = [];
+    let mixedInvariants: Awaited<ReturnType<typeof checkMixedInvariants>> | undefined;
 
     const measurements: Measurement[] = [];
     const invariants: Record<string, unknown> = {};
@@ -157,6 +172,22 @@ async function main() {
         }
       }
       invariants.api = await checkInvariants(db, world);
+
+      // ---------------------------------------------------------- mixed (api)
+      if (mixedAvailable) {
+        const job = { url, headers, timeCapMs: CONFIG.loopCapMs };
+        await probeMixed(url, headers, world.mixed);
+        for (const concurrency of CONFIG.concurrencies) {
+          // A warm-up mix of its own seed, then the measured one: the same mix at every concurrency.
+          await runMixed(db, load, job, world.mixed, { total: CONFIG.mixedWarmup, seed: CONFIG.mixedSeed + 1, concurrency });
+          mixed.push(await runMixed(db, load, job, world.mixed, { total: CONFIG.mixedRequests, seed: CONFIG.mixedSeed, concurrency }));
+          log(describeMixed(mixed.at(-1)!));
+        }
+        mixedInvariants = await checkMixedInvariants(db, world.mixed, 30_000);
+        invariants.mixed = mixedInvariants;
+      } else {
+        log('mixed: the schema lacks some money movement; the mixed workload is not measured');
+      }
     } else {
       log('api: the schema has no createOutboundTransfer yet; only the writer is measured');
     }
@@ -169,6 +200,7 @@ async function main() {
       config: { ...CONFIG, serverUrl: redact(CONFIG.serverUrl) },
       apiAvailable,
       measurements,
+      mixed,
       invariants,
     };
     mkdirSync(RESULTS_DIR, { recursive: true });
@@ -198,7 +230,8 @@ async function fill(world: { db: Database; server: GatewayServer }): Promise<Wor
   // Funded as Stripe's test mode funds an account: a received credit, through its service.
   for (const fa of accounts) await fundFinancialAccount(world, fa, BigInt(CONFIG.funding));
   const [one, ...spread] = accounts;
-  return { secretKey, destinations, one, spread };
+  const mixed = await fillMixed(world, platformId, secretKey, { owners: CONFIG.mixedOwners, accountsPerOwner: CONFIG.mixedAccountsPerOwner, funding: CONFIG.funding });
+  return { secretKey, destinations, one, spread, mixed };
 }
 
 // ---------------------------------------------------------------- drivers
@@ -313,6 +346,7 @@ type Results = {
   machine: Awaited<ReturnType<typeof machineFacts>>;
   apiAvailable: boolean;
   measurements: Measurement[];
+  mixed: MixedMeasurement[];
   invariants: Record<string, any>;
 };
 
@@ -366,13 +400,14 @@ ${r.measurements.map(row).join('\n')}
 ## Invariants after the run
 
 ${Object.entries(r.invariants)
+  .filter(([driver]) => driver !== 'mixed')
   .map(([driver, v]) => `- after **${driver}**: ${v.violations} violations of the ledger's invariants (every balance equals its entries, every transaction its entries, no negative cash); ${v.accountsChecked} accounts each at its funding less its transfers' holds (cash) and those holds (outbound pending); ${v.negativeCash} with negative cash; ${v.transfersHeldCents} cents held in all.`)
   .join('\n')}
 
 ## What the numbers mean
 
 ${meaning.join(' ')}
-`;
+${mixedMarkdown(r.mixed, r.invariants.mixed, CONFIG.mixedWarmup)}`;
 }
 
 main().then(
