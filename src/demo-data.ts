@@ -379,9 +379,11 @@ function planFlows(account: DemoAccount, story: Story): void {
 
   // Stripe closes only an empty account. `cash` is exact here because a
   // closing account's transfers all post (nothing comes back later).
-  if (account.drainToZero && cash > 0n) {
-    const openedAt = new Date(to.getTime() - DAY);
-    transfer(openedAt, cash, null, 'ach', 'posted', new Date(openedAt.getTime() + 4 * HOUR), `${account.holder} (${account.bank!.last4}) | Outbound transfer | closing balance`);
+  // Like the funding, in transfers of at most Stripe's largest amount.
+  for (let i = 0; account.drainToZero && cash > 0n; i++) {
+    const amount = cash > MAX_AMOUNT.usd ? MAX_AMOUNT.usd : cash;
+    const openedAt = new Date(to.getTime() - DAY + i * MINUTE);
+    transfer(openedAt, amount, null, 'ach', 'posted', new Date(openedAt.getTime() + 4 * HOUR), `${account.holder} (${account.bank!.last4}) | Outbound transfer | closing balance`);
   }
 }
 
