@@ -12,11 +12,12 @@ import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-deta
 import { builder } from './builder.ts';
 import { TreasuryNetwork } from './enums.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { UsBankAccountHolderType, UsBankAccountNetwork, UsBankAccountType } from './payment-method.ts';
+import { bankAccountDetailsType, movementMutation, type BankAccountDetailsShape, type MovementObject } from './movement-parts.ts';
+import { UsBankAccountNetwork } from './payment-method.ts';
 import { required } from './required.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
-import { asPayload, objectPayload } from './user-error.ts';
+import { objectPayload } from './user-error.ts';
 
 /** The columns of an outbound flow's row the shared fields read. */
 export interface OutboundFlowShape {
@@ -47,15 +48,7 @@ export interface OutboundFlowShape {
 interface DestinationDetails {
   type: 'financial_account' | 'us_bank_account';
   billingDetails: BillingDetailsShape;
-  usBankAccount: {
-    accountHolderType: 'company' | 'individual' | null;
-    accountType: 'checking' | 'savings';
-    bankName: string | null;
-    fingerprint: string;
-    last4: string;
-    network: 'ach' | 'us_domestic_wire';
-    routingNumber: string;
-  } | null;
+  usBankAccount: BankAccountDetailsShape | null;
   financialAccount: { id: string; network: 'stripe' } | null;
 }
 
@@ -73,12 +66,6 @@ export const FinancialAccountNetworkDetails = builder
       id: t.exposeID('id', { description: 'The financial account (`fa_...`).' }),
       network: t.expose('network', { type: TreasuryNetwork, description: 'Always STRIPE: financial accounts send to each other over Stripe.' }),
     }),
-  });
-
-export const idempotencyKeyField = (t: { string: (o: { required: false; description: string }) => unknown }) =>
-  t.string({
-    required: false,
-    description: 'Stripe\'s Idempotency-Key: a replay with the same key and input returns the first result and moves no money.',
   });
 
 /**
@@ -107,18 +94,10 @@ export function outboundFlowGraph<Row extends OutboundFlowShape>(name: 'Outbound
     description: 'Why the destination sent the money back (`returned_details.code`).',
   });
 
-  const DestinationUsBankAccount = builder.objectRef<NonNullable<DestinationDetails['usBankAccount']>>(`${name}DestinationUsBankAccount`).implement({
-    description: `The bank account ${a} went to, as it was when the ${noun} was created (no full account number).`,
-    fields: (t) => ({
-      accountHolderType: t.expose('accountHolderType', { type: UsBankAccountHolderType, nullable: true, description: 'Individual or company.' }),
-      accountType: t.expose('accountType', { type: UsBankAccountType, description: 'Checking or savings.' }),
-      bankName: t.exposeString('bankName', { nullable: true, description: 'Name of the bank.' }),
-      fingerprint: t.exposeString('fingerprint', { description: 'Identifies the bank account across payment methods.' }),
-      last4: t.exposeString('last4', { description: 'Last four digits of the account number.' }),
-      network: t.expose('network', { type: UsBankAccountNetwork, description: 'The network the money travels over.' }),
-      routingNumber: t.exposeString('routingNumber', { description: 'ABA routing number.' }),
-    }),
-  });
+  const DestinationUsBankAccount = bankAccountDetailsType(
+    `${name}DestinationUsBankAccount`,
+    `The bank account ${a} went to, as it was when the ${noun} was created (no full account number).`,
+  );
 
   const DestinationDetailsType = builder.objectRef<DestinationDetails>(`${name}DestinationDetails`).implement({
     description: `Where ${a} went (Stripe's \`destination_payment_method_details\`).`,
@@ -275,38 +254,22 @@ function outboundFlowSteps(
 ) {
   const field = name[0].toLowerCase() + name.slice(1);
   const prefix = name === 'OutboundTransfer' ? 'obt' : 'obp';
-  const payload = (payloadName: string) =>
-    objectPayload(payloadName, {
-      field,
-      label: `outbound ${noun}`,
-      type: objectType,
-      load: (ctx: Context, id: string) => (ctx.loaders as any)[field].load(id),
-    });
+  const movement: MovementObject = {
+    field,
+    label: `outbound ${noun}`,
+    prefix,
+    type: objectType,
+    load: (ctx: Context, id: string) => (ctx.loaders as any)[field].load(id),
+  };
+  const payload = (payloadName: string) => objectPayload(payloadName, movement);
 
-  /** A mutation on one flow: { <flow>, idempotencyKey, ...more }. */
-  function stepMutation(
+  /** A mutation on one flow: { <flow>, ...more, idempotencyKey }. */
+  const stepMutation = (
     mutationName: string,
     description: string,
     extraFields: (t: any) => Record<string, unknown>,
     run: (ctx: Context, input: Record<string, unknown>, key: string | null | undefined) => Promise<{ id: string }>,
-  ) {
-    const capital = mutationName[0].toUpperCase() + mutationName.slice(1);
-    const Input = builder.inputType(`${capital}Input`, {
-      fields: (t) => ({ [field]: t.id({ required: true, description: `The outbound ${noun} (\`${prefix}_...\`).` }), ...extraFields(t), idempotencyKey: idempotencyKeyField(t) }) as any,
-    });
-    builder.mutationField(mutationName, (t) =>
-      t.field({
-        type: payload(`${capital}Payload`),
-        description,
-        args: { input: t.arg({ type: Input, required: true }) },
-        resolve: (_root, { input }, ctx) =>
-          asPayload(ctx, async () => {
-            const { idempotencyKey: key, ...fields } = input as Record<string, unknown>;
-            return run(ctx, fields, key as string | null | undefined);
-          }),
-      }),
-    );
-  }
+  ) => movementMutation(movement, mutationName, description, extraFields, run);
 
   const returnedDetails = (t: any) => ({
     returnedDetails: t.field({

@@ -6,7 +6,8 @@ import type { OutboundTransfer as OutboundTransferRow } from '../db/generated/cl
 import { pageRequest } from '../domain/pagination.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { idempotencyKeyField, outboundFlowGraph } from './outbound-flow.ts';
+import { idempotencyKeyField } from './movement-parts.ts';
+import { outboundFlowGraph } from './outbound-flow.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { asPayload } from './user-error.ts';
 

@@ -30,7 +30,7 @@ import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
 import { flowContext, writeStep } from './money-movement-ledger.ts';
 import { applyStep, stepMovement, type SteppedMovement } from './movement-steps.ts';
-import { bankAccountDetails, ownersBankAccount } from './payment-methods.ts';
+import { bankAccountDetails, billingOfPaymentMethod, ownersBankAccount, type PaymentMethodBilling } from './payment-methods.ts';
 import { receiveDebit } from './received-debits.ts';
 import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
 
@@ -106,7 +106,7 @@ export class InboundTransferService {
             status: created.status,
             cancelable: created.state.cancelable,
             originPaymentMethod: origin.id,
-            originPaymentMethodDetails: bankAccountDetails(origin, 'ach'),
+            originPaymentMethodDetails: bankAccountDetails(origin, billingOfPaymentMethod(origin), 'ach'),
             transactionId: ledger.transactions.flow,
             createdAt: now,
           });
@@ -214,7 +214,7 @@ async function returnInboundTransfer(
   const money = { amount: transfer.amount, currency: transfer.currency as Currency };
   unwrap(checkFlowAllowed('received_debit', 'ach', await flowContext(tx, account), { financialAccount: field }));
   unwrap(checkSufficientFunds(balanceFromSums(account.supportedCurrencies, await balanceSumsOf(tx, account.id)), money, field));
-  const origin = transfer.originPaymentMethodDetails as unknown as ReturnType<typeof bankAccountDetails>;
+  const origin = transfer.originPaymentMethodDetails as unknown as ReturnType<typeof bankAccountDetails<PaymentMethodBilling>>;
   const debit = await receiveDebit(tx, changes, account, {
     money,
     network: 'ach',

@@ -3,7 +3,7 @@
 // its own, and one step of the movement's state machine applied to its row.
 import type { FinancialAccount } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
-import { lockFinancialAccount, lockFinancialAccountRow } from '../db/financial-accounts.ts';
+import { financialAccountById, lockFinancialAccountRow } from '../db/financial-accounts.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { idType, type IdType } from '../domain/ids.ts';
 import type { FlowType } from '../domain/ledger.ts';
@@ -26,6 +26,8 @@ export interface SteppedMovement<Row extends { id: string; financialAccountId: s
   find(tx: TransactionClient, viewer: Viewer, id: string): Promise<Row | null>;
   /** The row, locked until the transaction ends. */
   lock(tx: TransactionClient, id: string): Promise<Row | null>;
+  /** The financial accounts a step locks (default: the movement's own), e.g. a destination its steps credit. */
+  accountsOf?(row: Row): Array<string | null>;
 }
 
 export interface StepRequest {
@@ -43,9 +45,9 @@ export interface StepRequest {
 /**
  * A step on a stored movement, in one database transaction: a test helper is
  * refused outside test mode; a movement the viewer may not see does not exist;
- * the account's row is locked first (as every movement takes it), then the
+ * the accounts' rows are locked first (as every movement takes them), then the
  * movement's, so its steps apply one after the other; then `run`, under the
- * idempotency key, on the locked row and account.
+ * idempotency key, on the locked row and its own account.
  */
 export function stepMovement<Row extends { id: string; financialAccountId: string }>(
   unitOfWork: UnitOfWork,
@@ -59,16 +61,30 @@ export function stepMovement<Row extends { id: string; financialAccountId: strin
       if (request.testHelper) testModeOnly(viewer, request.mutation);
       const found = idType(request.id) === movement.idType ? await movement.find(tx, viewer, request.id) : null;
       if (!found) throw new UserInputError('resource_missing', `No such ${movement.label}: '${request.id}'.`, [movement.field]);
-      await lockFinancialAccountRow(tx, found.financialAccountId);
+      const accounts = await lockFinancialAccountsInOrder(tx, movement.accountsOf?.(found) ?? [found.financialAccountId]);
       const result = await idempotently(tx, viewer, request.idempotencyKey, request.mutation, request.input, async () => {
         const row = (await movement.lock(tx, found.id))!;
-        const account = (await lockFinancialAccount(tx, viewer, row.financialAccountId))!;
-        await run(tx, changes, row, account);
+        await run(tx, changes, row, accounts.get(row.financialAccountId)!);
         return row.id;
       });
       return { id: result.id };
     }),
   );
+}
+
+/**
+ * Locks the rows of these financial accounts in id order, so two movements between the same accounts cannot
+ * deadlock, and reads them whoever owns them (a destination may be another account's: see seenBy).
+ */
+export async function lockFinancialAccountsInOrder(
+  tx: TransactionClient,
+  ids: Array<string | null | undefined>,
+): Promise<Map<string, FinancialAccount | null>> {
+  const locked = new Map<string, FinancialAccount | null>();
+  for (const id of [...new Set(ids.filter((id): id is string => !!id && idType(id) === 'FinancialAccount'))].sort()) {
+    locked.set(id, (await lockFinancialAccountRow(tx, id)) ? await financialAccountById(tx, id) : null);
+  }
+  return locked;
 }
 
 /** How a movement stores a step and reports it. */

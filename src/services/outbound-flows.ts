@@ -5,13 +5,13 @@
 // arrival over Stripe's network as a ReceivedCredit, and every later step
 // (cancel and the test helpers: post, fail, return, tracking) with its
 // entries, its new state and its events in one database transaction.
-import type { FinancialAccount, PaymentMethod, ReceivedCredit } from '../db/generated/client.ts';
+import type { FinancialAccount, ReceivedCredit } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
 import { accountById } from '../db/accounts.ts';
-import { balanceSumsOf, financialAccountById, lockFinancialAccountRow } from '../db/financial-accounts.ts';
+import { balanceSumsOf } from '../db/financial-accounts.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { checkFlowAllowed } from '../domain/flows.ts';
-import { idType, newId, type IdType } from '../domain/ids.ts';
+import { newId, type IdType } from '../domain/ids.ts';
 import { balanceFromSums } from '../domain/ledger.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
 import { checkMoney, type Money } from '../domain/money.ts';
@@ -30,10 +30,11 @@ import { failure, unwrap } from '../domain/result.ts';
 import { checkStatementDescriptor } from '../domain/statement-descriptors.ts';
 import { expectedArrivalDate } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
-import { idempotently } from './idempotency.ts';
-import { emitBalanceUpdated, flowContext, writeStep, type StepLedger } from './money-movement-ledger.ts';
-import { emptyBilling, receiveCredit, testModeOnly } from './received-credits.ts';
-import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
+import { flowContext, writeStep, type StepLedger } from './money-movement-ledger.ts';
+import { bankAccountDetails } from './payment-methods.ts';
+import { applyStep, stepMovement, type SteppedMovement } from './movement-steps.ts';
+import { emptyBilling, receiveCredit } from './received-credits.ts';
+import type { ChangeSet, UnitOfWork } from './unit-of-work.ts';
 
 export type OutboundFlowType = 'outbound_transfer' | 'outbound_payment';
 export type OutboundNetwork = 'ach' | 'us_domestic_wire' | 'stripe';
@@ -197,40 +198,11 @@ export function newOutboundFlowColumns(
 
 /** Stripe's destination_payment_method_details of a us_bank_account destination (never the full account number). */
 export function usBankAccountDetails(
-  bank: Pick<PaymentMethod, 'accountHolderType' | 'accountType' | 'bankName' | 'fingerprint' | 'last4' | 'routingNumber'>,
+  bank: Parameters<typeof bankAccountDetails>[0],
   billing: { name: string | null; email: string | null; address: object },
   network: 'ach' | 'us_domestic_wire',
 ): Record<string, unknown> {
-  return {
-    type: 'us_bank_account',
-    billingDetails: billing,
-    usBankAccount: {
-      accountHolderType: bank.accountHolderType,
-      accountType: bank.accountType,
-      bankName: bank.bankName,
-      fingerprint: bank.fingerprint,
-      last4: bank.last4,
-      network,
-      routingNumber: bank.routingNumber,
-    },
-    financialAccount: null,
-  };
-}
-
-/** A saved payment method's holder, as a destination's billing details. */
-export function billingOfPaymentMethod(pm: PaymentMethod) {
-  return {
-    name: pm.billingName,
-    email: pm.billingEmail,
-    address: {
-      city: pm.addressCity,
-      country: pm.addressCountry,
-      line1: pm.addressLine1,
-      line2: pm.addressLine2,
-      postalCode: pm.addressPostalCode,
-      state: pm.addressState,
-    },
-  };
+  return { ...bankAccountDetails(bank, billing, network), financialAccount: null };
 }
 
 /**
@@ -264,21 +236,6 @@ export async function deliverOverStripe(
   });
 }
 
-/**
- * Locks the rows of these financial accounts in id order, so two movements between the same accounts cannot
- * deadlock, and reads them whoever owns them (a destination may be another account's: see seenBy).
- */
-export async function lockFinancialAccountsInOrder(
-  tx: TransactionClient,
-  ids: Array<string | null | undefined>,
-): Promise<Map<string, FinancialAccount | null>> {
-  const locked = new Map<string, FinancialAccount | null>();
-  for (const id of [...new Set(ids.filter((id): id is string => !!id && idType(id) === 'FinancialAccount'))].sort()) {
-    locked.set(id, (await lockFinancialAccountRow(tx, id)) ? await financialAccountById(tx, id) : null);
-  }
-  return locked;
-}
-
 /** The account if the viewer may see it (ownedBy's rule, for a row already read). */
 export function seenBy(viewer: Viewer, account: FinancialAccount | null | undefined): FinancialAccount | null {
   if (!account || account.platformId !== viewer.platformId || account.livemode !== viewer.livemode) return null;
@@ -288,12 +245,22 @@ export function seenBy(viewer: Viewer, account: FinancialAccount | null | undefi
 /** The later steps of one kind of outbound flow: cancel, and Stripe's test helpers. */
 export class OutboundFlowSteps<Row extends OutboundFlowRow> {
   private readonly machine;
+  /** The flow as a stored movement whose steps lock its source and its destination financial account. */
+  private readonly movement: SteppedMovement<Row>;
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly kind: OutboundFlowKind<Row>,
   ) {
     this.machine = outboundFlowMachine(kind.type);
+    this.movement = {
+      idType: kind.idType,
+      label: kind.label,
+      field: kind.field,
+      find: (tx, viewer, id) => kind.find(tx, viewer, id),
+      lock: (tx, id) => kind.lock(tx, id),
+      accountsOf: (row) => [row.financialAccountId, row.destinationFinancialAccountId],
+    };
   }
 
   /** A step asked for by a request: found in the viewer's scope, test helpers in test mode only, idempotent. */
@@ -307,31 +274,18 @@ export class OutboundFlowSteps<Row extends OutboundFlowRow> {
     at: Date | undefined,
   ): Promise<{ id: string }> {
     const { kind } = this;
-    const mutation = kind.mutations[action];
-    return retryOnceOnConflict(() =>
-      this.unitOfWork.run(async (tx, changes) => {
-        if (action !== 'cancel') testModeOnly(viewer, mutation);
-        const found = idType(id) === kind.idType ? await kind.find(tx, viewer, id) : null;
-        if (!found) throw new UserInputError('resource_missing', `No such ${kind.label}: '${id}'.`, [kind.field]);
-        // The accounts' rows first, as every movement takes them, then the flow's: its steps apply one after the other.
-        const accounts = await lockFinancialAccountsInOrder(tx, [found.financialAccountId, found.destinationFinancialAccountId]);
-        const result = await idempotently(tx, viewer, idempotencyKey, mutation, input, async () => {
-          const row = (await kind.lock(tx, found.id))!;
-          const account = accounts.get(row.financialAccountId)!;
-          if (action === 'return' && row.network === 'stripe') {
-            throw new UserInputError(
-              'invalid_status_transition',
-              `This ${kind.idType} went to a financial account over Stripe's network and arrived there: it cannot be returned.`,
-              [kind.field],
-            );
-          }
-          if (action === 'update_tracking') checkTracking(kind.idType, row, extra.trackingDetails!);
-          await this.apply(tx, changes, account, row, { type: action, at: at ?? new Date() }, extra);
-          return row.id;
-        });
-        return { id: result.id };
-      }),
-    );
+    const request = { mutation: kind.mutations[action], testHelper: action !== 'cancel', id, input, idempotencyKey };
+    return stepMovement(this.unitOfWork, this.movement, viewer, request, (tx, changes, row, account) => {
+      if (action === 'return' && row.network === 'stripe') {
+        throw new UserInputError(
+          'invalid_status_transition',
+          `This ${kind.idType} went to a financial account over Stripe's network and arrived there: it cannot be returned.`,
+          [kind.field],
+        );
+      }
+      if (action === 'update_tracking') checkTracking(kind.idType, row, extra.trackingDetails!);
+      return this.apply(tx, changes, account, row, { type: action, at: at ?? new Date() }, extra);
+    });
   }
 
   /** One step of the machine on a stored flow: its entries, its new state, its events, the balance it leaves, what it sets off. */
@@ -345,30 +299,25 @@ export class OutboundFlowSteps<Row extends OutboundFlowRow> {
   ): Promise<Row> {
     const { kind } = this;
     const action = kind.resolveAction ? await kind.resolveAction(tx, row, requested) : requested;
-    const step = this.machine.next(stateOf(row), action);
-    if (!step.ok) throw new UserInputError(step.code, step.message, [kind.field]);
-    const ledger = await writeStep(
-      tx,
-      account,
-      step,
-      { id: row.id, type: kind.type, currency: row.currency, description: row.description ?? kind.defaultDescription, at: action.at },
-      { flow: row.transactionId, return: row.returnTransactionId },
-    );
-    let updated = await kind.update(tx, row.id, {
-      status: step.status,
-      cancelable: step.state.cancelable,
-      postedAt: step.state.statusTransitions.postedAt,
-      failedAt: step.state.statusTransitions.failedAt,
-      canceledAt: step.state.statusTransitions.canceledAt,
-      returnedAt: step.state.statusTransitions.returnedAt,
-      returnTransactionId: ledger.transactions.return,
-      ...(action.type === 'return' ? { returnedCode: extra.returnedCode ?? 'declined' } : {}),
-      ...(extra.trackingDetails ? { trackingDetails: trackingJson(extra.trackingDetails) } : {}),
+    const updated = await applyStep(tx, changes, account, this.machine.next(stateOf(row), action), {
+      field: kind.field,
+      flow: { id: row.id, type: kind.type, currency: row.currency, description: row.description ?? kind.defaultDescription, at: action.at },
+      existing: { flow: row.transactionId, return: row.returnTransactionId },
+      save: (step, ledger) =>
+        kind.update(tx, row.id, {
+          status: step.status,
+          cancelable: step.state.cancelable,
+          postedAt: step.state.statusTransitions.postedAt,
+          failedAt: step.state.statusTransitions.failedAt,
+          canceledAt: step.state.statusTransitions.canceledAt,
+          returnedAt: step.state.statusTransitions.returnedAt,
+          returnTransactionId: ledger.transactions.return,
+          ...(action.type === 'return' ? { returnedCode: extra.returnedCode ?? 'declined' } : {}),
+          ...(extra.trackingDetails ? { trackingDetails: trackingJson(extra.trackingDetails) } : {}),
+        }),
+      emit: (type, saved) => kind.emit(changes, type, saved),
     });
-    for (const type of step.events) kind.emit(changes, type, updated);
-    await emitBalanceUpdated(tx, changes, account, ledger.changed);
-    if (kind.afterStep) updated = await kind.afterStep(tx, changes, account, updated, action);
-    return updated;
+    return kind.afterStep ? kind.afterStep(tx, changes, account, updated, action) : updated;
   }
 }
 

@@ -17,11 +17,11 @@ import {
   outboundPaymentsDueToPost,
   updateOutboundPayment,
 } from '../db/outbound-payments.ts';
-import { fingerprintOf, findPaymentMethod } from '../db/payment-methods.ts';
+import { fingerprintOf } from '../db/payment-methods.ts';
 import { bankNameOf, checkBillingDetails, checkMetadataText, type BillingDetailsInput } from '../domain/payment-methods.ts';
 import { checkUsBankAccount, type AccountHolderType, type AccountType } from '../domain/bank-accounts.ts';
 import { UserInputError } from '../domain/errors.ts';
-import { idType, randomToken } from '../domain/ids.ts';
+import { randomToken } from '../domain/ids.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
 import type { Money } from '../domain/money.ts';
 import { unwrap } from '../domain/result.ts';
@@ -30,13 +30,11 @@ import { DeferredCalls } from './deferred-work.ts';
 import { idempotently } from './idempotency.ts';
 import { emitBalanceUpdated } from './money-movement-ledger.ts';
 import {
-  billingOfPaymentMethod,
   canReceive,
   checkAmountAndCurrency,
   checkCanReceive,
   checkFlowTerms,
   deliverOverStripe,
-  lockFinancialAccountsInOrder,
   newOutboundFlowColumns,
   openOutboundFlow,
   OutboundFlowService,
@@ -45,6 +43,8 @@ import {
   type OutboundFlowKind,
   type OutboundNetwork,
 } from './outbound-flows.ts';
+import { lockFinancialAccountsInOrder } from './movement-steps.ts';
+import { billingOfPaymentMethod, ownersPaymentMethod } from './payment-methods.ts';
 import { emptyBilling } from './received-credits.ts';
 import { retryOnceOnConflict, type UnitOfWork } from './unit-of-work.ts';
 
@@ -220,11 +220,7 @@ export class OutboundPaymentService extends OutboundFlowService<OutboundPayment,
     const options = input.destinationPaymentMethodOptions?.usBankAccount;
     const network = options?.network ?? 'ach';
     if (pmId) {
-      const pm = idType(pmId) === 'PaymentMethod' ? await findPaymentMethod(tx, viewer, pmId) : null;
-      // Another connected account's payment method is, for this payment, one that does not exist.
-      if (!pm || pm.accountId !== source.accountId) {
-        throw new UserInputError('resource_missing', `No such payment method of the financial account's owner: '${pmId}'.`, ['destinationPaymentMethod']);
-      }
+      const pm = await ownersPaymentMethod(tx, viewer, source, pmId, ['destinationPaymentMethod']);
       return { network, paymentMethod: pm.id, account: null, accountNumber: null, details: usBankAccountDetails(pm, billingOfPaymentMethod(pm), network) };
     }
     // The generated payment method's metadata: checked by Stripe's rules; no payment method is kept, so neither is it.

@@ -12,19 +12,15 @@ import {
   lockOutboundTransfer,
   updateOutboundTransfer,
 } from '../db/outbound-transfers.ts';
-import { findPaymentMethod } from '../db/payment-methods.ts';
 import { UserInputError } from '../domain/errors.ts';
-import { idType } from '../domain/ids.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
 import { emitBalanceUpdated } from './money-movement-ledger.ts';
 import {
-  billingOfPaymentMethod,
   checkAmountAndCurrency,
   checkCanReceive,
   checkFlowTerms,
   deliverOverStripe,
-  lockFinancialAccountsInOrder,
   newOutboundFlowColumns,
   seenBy,
   openOutboundFlow,
@@ -32,6 +28,8 @@ import {
   usBankAccountDetails,
   type OutboundFlowKind,
 } from './outbound-flows.ts';
+import { lockFinancialAccountsInOrder } from './movement-steps.ts';
+import { billingOfPaymentMethod, ownersPaymentMethod } from './payment-methods.ts';
 import { accountById } from '../db/accounts.ts';
 import { emptyBilling } from './received-credits.ts';
 import { retryOnceOnConflict, type UnitOfWork } from './unit-of-work.ts';
@@ -156,11 +154,7 @@ export class OutboundTransferService extends OutboundFlowService<OutboundTransfe
           ['destinationPaymentMethod'],
         );
       }
-      const pm = idType(pmId) === 'PaymentMethod' ? await findPaymentMethod(tx, viewer, pmId) : null;
-      // A payment method of another connected account is, for this transfer, one that does not exist.
-      if (!pm || pm.accountId !== source.accountId) {
-        throw new UserInputError('resource_missing', `No such payment method of the financial account's owner: '${pmId}'.`, ['destinationPaymentMethod']);
-      }
+      const pm = await ownersPaymentMethod(tx, viewer, source, pmId, ['destinationPaymentMethod']);
       const network = input.destinationPaymentMethodOptions?.usBankAccount?.network ?? 'ach';
       return { network, paymentMethod: pm.id, account: null, details: usBankAccountDetails(pm, billingOfPaymentMethod(pm), network) };
     }

@@ -140,6 +140,17 @@ export async function ownersBankAccount(
       field,
     );
   }
+  return ownersPaymentMethod(tx, viewer, account, id, field);
+}
+
+/** A saved payment method of the financial account's owner; one of another connected account is, for this movement, one that does not exist. */
+export async function ownersPaymentMethod(
+  tx: TransactionClient,
+  viewer: Viewer,
+  account: FinancialAccount,
+  id: string,
+  field: string[],
+): Promise<PaymentMethod> {
   const pm = idType(id) === 'PaymentMethod' ? await findPaymentMethod(tx, viewer, id) : null;
   if (!pm || pm.accountId !== account.accountId) {
     throw new UserInputError('resource_missing', `No such payment method of the financial account's owner: '${id}'.`, field);
@@ -147,30 +158,44 @@ export async function ownersBankAccount(
   return pm;
 }
 
-/** Stripe's `billing_details` and `us_bank_account` of a movement's payment method details, camelCased, as of now (never the full number). */
-export function bankAccountDetails(pm: PaymentMethod, network: string) {
+/** A saved payment method's holder, as a movement's billing details. */
+export function billingOfPaymentMethod(pm: PaymentMethod) {
+  return {
+    name: pm.billingName,
+    email: pm.billingEmail,
+    address: {
+      city: pm.addressCity,
+      country: pm.addressCountry,
+      line1: pm.addressLine1,
+      line2: pm.addressLine2,
+      postalCode: pm.addressPostalCode,
+      state: pm.addressState,
+    },
+  };
+}
+
+export type PaymentMethodBilling = ReturnType<typeof billingOfPaymentMethod>;
+
+/**
+ * Stripe's `billing_details` and `us_bank_account` of a movement's payment method details, camelCased (never the
+ * full number): of a saved payment method as of now (with billingOfPaymentMethod), or of a bank account given inline.
+ */
+export function bankAccountDetails<Billing extends { name: string | null; email: string | null; address: object } = PaymentMethodBilling>(
+  bank: Pick<PaymentMethod, 'accountHolderType' | 'accountType' | 'bankName' | 'fingerprint' | 'last4' | 'routingNumber'>,
+  billing: Billing,
+  network: string,
+) {
   return {
     type: 'us_bank_account' as const,
-    billingDetails: {
-      name: pm.billingName,
-      email: pm.billingEmail,
-      address: {
-        city: pm.addressCity,
-        country: pm.addressCountry,
-        line1: pm.addressLine1,
-        line2: pm.addressLine2,
-        postalCode: pm.addressPostalCode,
-        state: pm.addressState,
-      },
-    },
+    billingDetails: billing,
     usBankAccount: {
-      accountHolderType: pm.accountHolderType,
-      accountType: pm.accountType,
-      bankName: pm.bankName,
-      fingerprint: pm.fingerprint,
-      last4: pm.last4,
+      accountHolderType: bank.accountHolderType,
+      accountType: bank.accountType,
+      bankName: bank.bankName,
+      fingerprint: bank.fingerprint,
+      last4: bank.last4,
       network,
-      routingNumber: pm.routingNumber,
+      routingNumber: bank.routingNumber,
     },
   };
 }
