@@ -4,9 +4,11 @@
 // and its payload and nothing else, so an event's object, its scope and the
 // financial accounts it touches can only be made one way.
 //
-// Money-movement kinds not modelled yet (outbound payments, reversals, ...) are
-// listed with no payload: their events cannot be emitted until their flow is
-// modelled and given a describer here.
+// Every type listed here is one the gateway emits. Three of Stripe's types are
+// left out because nothing here makes them happen: a debit reversal's
+// `initial_credit_granted` (no provisional credit is granted while it is
+// processing), and the flows' `expected_arrival_date_updated` (an expected
+// arrival is computed once, at creation, from the network's timeline).
 import type {
   Account,
   AccountCapability,
@@ -63,7 +65,6 @@ export const EVENT_CATALOGUE = {
   'treasury.credit_reversal.posted': 'treasury.credit_reversal',
   'treasury.debit_reversal.completed': 'treasury.debit_reversal',
   'treasury.debit_reversal.created': 'treasury.debit_reversal',
-  'treasury.debit_reversal.initial_credit_granted': 'treasury.debit_reversal',
   // The gateway's own: a financial account's balance right after one transaction changed it (Stripe has no such event).
   'treasury.financial_account.balance_updated': 'treasury.financial_account',
   'treasury.financial_account.closed': 'treasury.financial_account',
@@ -76,14 +77,12 @@ export const EVENT_CATALOGUE = {
   'treasury.inbound_transfer.succeeded': 'treasury.inbound_transfer',
   'treasury.outbound_payment.canceled': 'treasury.outbound_payment',
   'treasury.outbound_payment.created': 'treasury.outbound_payment',
-  'treasury.outbound_payment.expected_arrival_date_updated': 'treasury.outbound_payment',
   'treasury.outbound_payment.failed': 'treasury.outbound_payment',
   'treasury.outbound_payment.posted': 'treasury.outbound_payment',
   'treasury.outbound_payment.returned': 'treasury.outbound_payment',
   'treasury.outbound_payment.tracking_details_updated': 'treasury.outbound_payment',
   'treasury.outbound_transfer.canceled': 'treasury.outbound_transfer',
   'treasury.outbound_transfer.created': 'treasury.outbound_transfer',
-  'treasury.outbound_transfer.expected_arrival_date_updated': 'treasury.outbound_transfer',
   'treasury.outbound_transfer.failed': 'treasury.outbound_transfer',
   'treasury.outbound_transfer.posted': 'treasury.outbound_transfer',
   'treasury.outbound_transfer.returned': 'treasury.outbound_transfer',
