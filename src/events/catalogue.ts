@@ -128,6 +128,20 @@ export type PayloadOf<T extends EmittableEventType> = T extends keyof TypePayloa
 type Described = Omit<NewEvent, 'type' | 'data'> & { object: Record<string, unknown>; extra?: Record<string, unknown> };
 
 /** How each modelled kind becomes an event: its scope, its object, and the financial accounts it touches. */
+/** The event of a money movement that touches only its own financial account. */
+function onItsAccount<T extends { id: string; platformId: string; accountId: string; livemode: boolean; financialAccountId: string }>(
+  object: (row: T) => Record<string, unknown>,
+): (row: T) => Described {
+  return (row) => ({
+    platformId: row.platformId,
+    accountId: row.accountId,
+    livemode: row.livemode,
+    objectId: row.id,
+    object: object(row),
+    financialAccountIds: [row.financialAccountId],
+  });
+}
+
 const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
   account: ({ account, capabilities }) => ({
     platformId: account.platformId,
@@ -181,47 +195,12 @@ const DESCRIBE: { [K in ModelledKind]: (payload: Payloads[K]) => Described } = {
       financialAccountIds: [credit.financialAccountId, ...(source ? [source] : [])],
     };
   },
-  'treasury.inbound_transfer': (transfer) => ({
-    platformId: transfer.platformId,
-    accountId: transfer.accountId,
-    livemode: transfer.livemode,
-    objectId: transfer.id,
-    object: inboundTransferObject(transfer),
-    financialAccountIds: [transfer.financialAccountId],
-  }),
-  'treasury.received_debit': (debit) => ({
-    platformId: debit.platformId,
-    accountId: debit.accountId,
-    livemode: debit.livemode,
-    objectId: debit.id,
-    object: receivedDebitObject(debit),
-    financialAccountIds: [debit.financialAccountId],
-  }),
-  'treasury.debit_reversal': (reversal) => ({
-    platformId: reversal.platformId,
-    accountId: reversal.accountId,
-    livemode: reversal.livemode,
-    objectId: reversal.id,
-    object: debitReversalObject(reversal),
-    financialAccountIds: [reversal.financialAccountId],
-  }),
-  'treasury.credit_reversal': (reversal) => ({
-    platformId: reversal.platformId,
-    accountId: reversal.accountId,
-    livemode: reversal.livemode,
-    objectId: reversal.id,
-    object: creditReversalObject(reversal),
-    financialAccountIds: [reversal.financialAccountId],
-  }),
+  'treasury.inbound_transfer': onItsAccount(inboundTransferObject),
+  'treasury.received_debit': onItsAccount(receivedDebitObject),
+  'treasury.debit_reversal': onItsAccount(debitReversalObject),
+  'treasury.credit_reversal': onItsAccount(creditReversalObject),
   // The payer's financial account only: the destination (another account's, over stripe) learns of it by its ReceivedCredit.
-  'treasury.outbound_payment': (payment) => ({
-    platformId: payment.platformId,
-    accountId: payment.accountId,
-    livemode: payment.livemode,
-    objectId: payment.id,
-    object: outboundPaymentObject(payment),
-    financialAccountIds: [payment.financialAccountId],
-  }),
+  'treasury.outbound_payment': onItsAccount(outboundPaymentObject),
 };
 
 const DESCRIBE_TYPE: { [T in keyof TypePayloads]: (payload: TypePayloads[T]) => Described } = {
