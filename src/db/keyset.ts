@@ -40,8 +40,6 @@ export interface KeysetSlice<Row> {
   rowsBeyondStart: boolean;
 }
 
-const ATTACHED = '__attached_';
-
 const ROOT = '__root__';
 
 /** One page for each parent id (or, with parentColumn null, the single root list under ROOT). */
@@ -79,10 +77,10 @@ export async function keysetPages<Row>(
 
   const attachments = Object.entries(query.attach ?? {});
   const attach = attachments.length
-    ? Prisma.sql`, ${Prisma.join(attachments.map(([name, list]) => Prisma.sql`(${list}) AS ${Prisma.raw(`"${ATTACHED}${name}"`)}`))}`
+    ? Prisma.sql`, ${Prisma.join(attachments.map(([name, list]) => Prisma.sql`(${list}) AS ${Prisma.raw(`"__attached_${name}"`)}`))}`
     : Prisma.empty;
 
-  const rows = await db.read<Row & { __parent: string; __beyond: boolean; id: string | null }>(Prisma.sql`
+  const { columns, rows } = await db.read(Prisma.sql`
     SELECT p.parent AS "__parent", ${beyondStart} AS "__beyond", c.*
     FROM unnest(${ids}::text[]) AS p(parent)
     LEFT JOIN LATERAL (
@@ -92,22 +90,25 @@ export async function keysetPages<Row>(
       LIMIT ${page.limit + 1}
     ) c ON TRUE`);
 
-  for (const row of rows) {
-    const slice = result.get(row.__parent)!;
-    slice.rowsBeyondStart = row.__beyond;
-    if (row.id !== null) {
-      const { __parent, __beyond, ...data } = row;
-      const record = data as Record<string, unknown>;
-      for (const column of query.enumArrayColumns ?? []) record[column] = enumArray(record[column]);
-      const attached: Record<string, unknown[]> = {};
-      for (const [name] of attachments) {
-        const value = record[`${ATTACHED}${name}`];
-        delete record[`${ATTACHED}${name}`];
-        attached[name] = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
-      }
-      slice.rows.push(data as unknown as Row);
-      slice.attached.push(attached);
-    }
+  // Columns: __parent, __beyond, the table's (id first), then the attached lists in their order.
+  const rowEnd = columns.length - attachments.length;
+  const idAt = columns.indexOf('id');
+  const enumArraysAt = (query.enumArrayColumns ?? []).map((column) => columns.indexOf(column));
+  for (const values of rows) {
+    const slice = result.get(values[0] as string)!;
+    slice.rowsBeyondStart = values[1] as boolean;
+    if (values[idAt] === null) continue; // a parent without rows in the window
+    for (const at of enumArraysAt) values[at] = enumArray(values[at]);
+    // Every row gets its properties in the same order, so they share one shape.
+    const record: Record<string, unknown> = {};
+    for (let at = 2; at < rowEnd; at += 1) record[columns[at]] = values[at];
+    const attached: Record<string, unknown[]> = {};
+    attachments.forEach(([name], i) => {
+      const value = values[rowEnd + i];
+      attached[name] = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
+    });
+    slice.rows.push(record as Row);
+    slice.attached.push(attached);
   }
   return result;
 }

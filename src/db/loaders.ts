@@ -32,17 +32,26 @@ import { creditReversalLoaders } from './credit-reversals.ts';
 
 export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 
+/** Rows by id, which also remembers the rows pages returned (so those are not read again). */
+export type ByIdLoader<Row> = DataLoader<string, Row | null> & { remember(row: Row): void };
+
 /** A page of children for one parent, with the list's filter and page request fixed per loader. */
 type PageLoader<Row> = DataLoader<string, Page<Row>>;
 
 export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Viewer) {
   const { prisma } = db;
-  const byId = <Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>) =>
-    new DataLoader<string, Row | null>(async (ids) => {
-      const rows = await load([...ids]);
-      const found = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => found.get(id) ?? null);
+  const byId = <Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>): ByIdLoader<Row> => {
+    // Rows a page already returned, by id: a later load of one of them is answered from here
+    // without SQL. Kept apart from DataLoader's cache, whose prime() makes a promise per row
+    // ahead of any load, for the many pages whose rows are never loaded by id again.
+    const seen = new Map<string, Row>();
+    const loader = new DataLoader<string, Row | null>(async (ids) => {
+      const unseen = ids.filter((id) => !seen.has(id));
+      const found = new Map((unseen.length ? await load(unseen) : []).map((row) => [row.id, row]));
+      return ids.map((id) => seen.get(id) ?? found.get(id) ?? null);
     });
+    return Object.assign(loader, { remember: (row: Row) => void seen.set(row.id, row) });
+  };
 
   const groupedBy = <Row, K extends keyof Row>(key: K, load: (ids: string[]) => Promise<Row[]>) =>
     new DataLoader<string, Row[]>(async (ids) => {
@@ -58,8 +67,8 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
     key: string,
     query: KeysetQuery,
     request: PageRequest,
-    /** The by-id loader of the same rows: primed, so a row a page returned is never read again by id. */
-    byIdLoader: DataLoader<string, Row | null>,
+    /** The by-id loader of the same rows: told of them, so a row a page returned is never read again by id. */
+    byIdLoader: ByIdLoader<Row>,
     /** Hands each row's attached lists (query.attach) to the loaders of those lists. */
     primeAttached?: (row: Row, attached: Record<string, unknown[]>) => void,
   ): PageLoader<Row> {
@@ -69,7 +78,7 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
         const slices = await keysetPages<Row>(db, query, parentIds, request);
         for (const slice of slices.values()) {
           slice.rows.forEach((row, i) => {
-            byIdLoader.prime(row.id, row);
+            byIdLoader.remember(row);
             primeAttached?.(row, slice.attached[i]);
           });
         }
