@@ -42,6 +42,9 @@ export interface KeysetSlice<Row> {
 
 const ROOT = '__root__';
 
+/** The attached lists of a row of a query that attaches none (shared: such rows are most rows). */
+const NO_LISTS: Record<string, unknown[]> = Object.freeze({}) as Record<string, unknown[]>;
+
 /** One page for each parent id (or, with parentColumn null, the single root list under ROOT). */
 export async function keysetPages<Row>(
   db: Pick<Database, 'read'>,
@@ -80,9 +83,14 @@ export async function keysetPages<Row>(
     ? Prisma.sql`, ${Prisma.join(attachments.map(([name, list]) => Prisma.sql`(${list}) AS ${Prisma.raw(`"__attached_${name}"`)}`))}`
     : Prisma.empty;
 
+  // Thousands of parent ids go as one comma-joined text rather than an array, whose every element
+  // node-postgres would quote and escape; ids are ours and hold no comma (any that did, or an empty
+  // one, would go as an array).
+  const plain = ids.every((id) => id !== '' && !id.includes(','));
+  const parents = plain ? Prisma.sql`string_to_array(${ids.join(',')}, ',')` : Prisma.sql`${ids}::text[]`;
   const { columns, rows } = await db.read(Prisma.sql`
     SELECT p.parent AS "__parent", ${beyondStart} AS "__beyond", c.*
-    FROM unnest(${ids}::text[]) AS p(parent)
+    FROM unnest(${parents}) AS p(parent)
     LEFT JOIN LATERAL (
       SELECT t.*${attach} FROM ${Prisma.raw(`"${query.table}"`)} t
       WHERE ${where}${inWindow}
@@ -102,11 +110,14 @@ export async function keysetPages<Row>(
     // Every row gets its properties in the same order, so they share one shape.
     const record: Record<string, unknown> = {};
     for (let at = 2; at < rowEnd; at += 1) record[columns[at]] = values[at];
-    const attached: Record<string, unknown[]> = {};
-    attachments.forEach(([name], i) => {
-      const value = values[rowEnd + i];
-      attached[name] = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
-    });
+    let attached = NO_LISTS;
+    if (attachments.length) {
+      attached = {};
+      for (let i = 0; i < attachments.length; i += 1) {
+        const value = values[rowEnd + i];
+        attached[attachments[i][0]] = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
+      }
+    }
     slice.rows.push(record as Row);
     slice.attached.push(attached);
   }
