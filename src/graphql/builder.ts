@@ -3,6 +3,7 @@
 import SchemaBuilder, { brandWithType } from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
+import { SYNC_NODE_ID, SYNC_NODE_IDS_PLUGIN } from './sync-node-ids.ts';
 import { getNamedType, getNullableType, isInterfaceType, isLeafType, isListType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.ts';
 import { assertIdsWithinLimit, idType, MAX_IDS_PER_LOOKUP } from '../domain/ids.ts';
@@ -70,7 +71,8 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: never; Output: object };
   };
 }>({
-  plugins: [RelayPlugin, ComplexityPlugin],
+  // syncNodeIds last: for Node ids, its resolver is the outermost.
+  plugins: [RelayPlugin, ComplexityPlugin, SYNC_NODE_IDS_PLUGIN],
   defaultFieldNullability: false,
   // No `limit` here: the plugin would check it inside the first root field's
   // resolver, as a field error beside partial data. The limit is enforced before
@@ -78,6 +80,7 @@ export const builder = new SchemaBuilder<{
   complexity: { fieldComplexity: fieldCost },
   relay: {
     clientMutationId: 'omit',
+    idFieldOptions: { extensions: { [SYNC_NODE_ID]: true } },
     cursorType: 'String',
     edgesFieldOptions: { nullable: false, complexity: CONNECTED_FIELD_COST },
     nodeFieldOptions: { nullable: false, complexity: CONNECTED_FIELD_COST },
