@@ -65,7 +65,12 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
   const pageLoaders = new Map<string, PageLoader<unknown>>();
   function pageLoader<Row extends { id: string }>(
     key: string,
-    /** The list's query, or a function making it: called only when no loader has the key yet. */
+    /**
+     * The list's query, or a function making it: called only when no loader has the key yet. Nested
+     * lists pass the function inline, as an argument: the source runs through tsx, whose esbuild
+     * keepNames names every function assigned to a variable by a call each time it is made, and
+     * these are made once per parent.
+     */
     query: KeysetQuery | (() => KeysetQuery),
     request: PageRequest,
     /** The by-id loader of the same rows: told of them, so a row a page returned is never read again by id. */
@@ -76,20 +81,18 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
     let loader = pageLoaders.get(key) as PageLoader<Row> | undefined;
     if (!loader) {
       const listQuery = typeof query === 'function' ? query() : query;
+      const positionOf = (row: Row) => ({ at: (row as unknown as Record<string, Date>)[listQuery.orderColumn].getTime(), id: row.id });
       loader = new DataLoader<string, Page<Row>>(async (parentIds) => {
         const slices = await keysetPages<Row>(db, listQuery, parentIds, request);
         for (const slice of slices.values()) {
-          slice.rows.forEach((row, i) => {
-            byIdLoader.remember(row);
-            primeAttached?.(row, slice.attached[i]);
-          });
+          for (let i = 0; i < slice.rows.length; i += 1) {
+            byIdLoader.remember(slice.rows[i]);
+            primeAttached?.(slice.rows[i], slice.attached[i]);
+          }
         }
         return parentIds.map((id) => {
           const slice = slices.get(id)!;
-          return buildPage(request, slice.rows, slice.rowsBeyondStart, (row) => ({
-            at: (row as unknown as Record<string, Date>)[listQuery.orderColumn].getTime(),
-            id: row.id,
-          }));
+          return buildPage(request, slice.rows, slice.rowsBeyondStart, positionOf);
         });
       });
       pageLoaders.set(key, loader as PageLoader<unknown>);
@@ -100,8 +103,7 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
   // ids and cursor times hold no "|", and the filter's JSON comes last.
   const pageKey = (list: string, filter: unknown, request: PageRequest) => {
     const { direction, limit, order, after, before } = request;
-    const position = (c: PageRequest['after']) => (c ? `${c.at}:${c.id}` : '');
-    return `${list}|${direction}|${limit}|${order}|${position(after)}|${position(before)}|${filter == null ? '' : JSON.stringify(filter)}`;
+    return `${list}|${direction}|${limit}|${order}|${cursorKey(after)}|${cursorKey(before)}|${filter == null ? '' : JSON.stringify(filter)}`;
   };
 
   const connectedAccount = byId<Account>((ids) =>
@@ -186,20 +188,24 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
       filter: FinancialAccountFilter | null | undefined,
       request: PageRequest,
     ): Promise<Page<FinancialAccount>> {
-      const query = (): KeysetQuery => ({
-        table: 'FinancialAccount',
-        parentColumn: accountId ? 'accountId' : null,
-        orderColumn: 'createdAt',
-        enumArrayColumns: ['closedReasons'],
-        where: [
-          ownedBySql(viewer),
-          ...(filter?.status ? [Prisma.sql`t."status" = ${filter.status}::"FinancialAccountStatus"`] : []),
-          ...timeRangeSql('createdAt', filter?.created),
-        ],
-        attach: FINANCIAL_ACCOUNT_LISTS,
-      });
-      const key = pageKey(`financialAccounts:${accountId ? 'byAccount' : 'root'}`, filter, request);
-      return pageLoader(key, query, request, financialAccount, primeFinancialAccountLists).load(accountId ?? ROOT_PARENT);
+      return pageLoader(
+        pageKey(`financialAccounts:${accountId ? 'byAccount' : 'root'}`, filter, request),
+        (): KeysetQuery => ({
+          table: 'FinancialAccount',
+          parentColumn: accountId ? 'accountId' : null,
+          orderColumn: 'createdAt',
+          enumArrayColumns: ['closedReasons'],
+          where: [
+            ownedBySql(viewer),
+            ...(filter?.status ? [Prisma.sql`t."status" = ${filter.status}::"FinancialAccountStatus"`] : []),
+            ...timeRangeSql('createdAt', filter?.created),
+          ],
+          attach: FINANCIAL_ACCOUNT_LISTS,
+        }),
+        request,
+        financialAccount,
+        primeFinancialAccountLists,
+      ).load(accountId ?? ROOT_PARENT);
     },
 
     transactionsPage(
@@ -208,20 +214,24 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
       order: 'createdAt' | 'postedAt',
       request: PageRequest,
     ): Promise<Page<Transaction>> {
-      const query = (): KeysetQuery => ({
-        table: 'Transaction',
-        parentColumn: 'financialAccountId',
-        orderColumn: order,
-        where: [
-          ownedBySql(viewer),
-          ...(filter?.status ? [Prisma.sql`t."status" = ${filter.status}::"TransactionStatus"`] : []),
-          ...(filter?.flow ? [Prisma.sql`t."flow" = ${filter.flow}`] : []),
-          ...(filter?.flowType ? [Prisma.sql`t."flowType" = ${filter.flowType}::"FlowType"`] : []),
-          ...timeRangeSql('createdAt', filter?.created),
-          ...timeRangeSql('postedAt', filter?.postedAt),
-        ],
-      });
-      return pageLoader(pageKey('transactions', filter, request), query, request, transaction).load(financialAccountId);
+      return pageLoader(
+        pageKey('transactions', filter, request),
+        (): KeysetQuery => ({
+          table: 'Transaction',
+          parentColumn: 'financialAccountId',
+          orderColumn: order,
+          where: [
+            ownedBySql(viewer),
+            ...(filter?.status ? [Prisma.sql`t."status" = ${filter.status}::"TransactionStatus"`] : []),
+            ...(filter?.flow ? [Prisma.sql`t."flow" = ${filter.flow}`] : []),
+            ...(filter?.flowType ? [Prisma.sql`t."flowType" = ${filter.flowType}::"FlowType"`] : []),
+            ...timeRangeSql('createdAt', filter?.created),
+            ...timeRangeSql('postedAt', filter?.postedAt),
+          ],
+        }),
+        request,
+        transaction,
+      ).load(financialAccountId);
     },
 
     /** The events the viewer may see, newest first. */
@@ -246,25 +256,32 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
       order: 'createdAt' | 'effectiveAt',
       request: PageRequest,
     ): Promise<Page<TransactionEntry>> {
-      const query = (): KeysetQuery => ({
-        table: 'TransactionEntry',
-        parentColumn: parent.column,
-        orderColumn: order,
-        where: [
-          ownedBySql(viewer),
-          ...(filter?.transaction ? [Prisma.sql`t."transactionId" = ${filter.transaction}`] : []),
-          ...timeRangeSql('createdAt', filter?.created),
-          ...timeRangeSql('effectiveAt', filter?.effectiveAt),
-        ],
-      });
-      const key = pageKey(`entries:${parent.column}`, filter, request);
-      return pageLoader(key, query, request, transactionEntry).load(parent.id);
+      return pageLoader(
+        pageKey(`entries:${parent.column}`, filter, request),
+        (): KeysetQuery => ({
+          table: 'TransactionEntry',
+          parentColumn: parent.column,
+          orderColumn: order,
+          where: [
+            ownedBySql(viewer),
+            ...(filter?.transaction ? [Prisma.sql`t."transactionId" = ${filter.transaction}`] : []),
+            ...timeRangeSql('createdAt', filter?.created),
+            ...timeRangeSql('effectiveAt', filter?.effectiveAt),
+          ],
+        }),
+        request,
+        transactionEntry,
+      ).load(parent.id);
     },
   };
   return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+function cursorKey(position: PageRequest['after']): string {
+  return position ? `${position.at}:${position.id}` : '';
+}
 
 export function timeRangeSql(column: string, range: TimeRange | null | undefined): Prisma.Sql[] {
   if (!range) return [];

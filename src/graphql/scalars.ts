@@ -59,14 +59,15 @@ builder.scalarType('MinorUnits', {
     'An amount of money in the currency\'s minor unit (cents for usd), signed as Stripe signs it. ' +
     'An integer of up to ±(2^53−1), serialized as a JSON number; never a float, never truncated.',
   serialize: (value) => {
-    const amount = typeof value === 'bigint' ? value : BigInt(value as number);
-    if (amount > MAX_MINOR_UNITS || amount < -MAX_MINOR_UNITS) {
+    // Exact or refused: a bigint beyond ±(2^53−1) converts to a number beyond it, never to a safe integer.
+    const amount = typeof value === 'bigint' ? Number(value) : (value as number);
+    if (!Number.isSafeInteger(amount)) {
       // Refuse rather than let a JSON number lose precision.
-      throw new GraphQLError(`The amount ${amount} cannot be represented exactly in JSON.`, {
+      throw new GraphQLError(`The amount ${String(value)} cannot be represented exactly in JSON.`, {
         extensions: { code: 'AMOUNT_NOT_REPRESENTABLE' },
       });
     }
-    return Number(amount);
+    return amount;
   },
   parseValue: (value) => parseMinorUnits(value),
   parseLiteral: (ast) => {
