@@ -9,13 +9,13 @@
 // (bench/live-server.ts, bench/live-subscribers.ts), the concurrent HTTP
 // requests in a third kind (bench/http-load.ts); this process fills the
 // database, drives the phases and writes bench/results/<name>.{md,json}.
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../src/server.ts';
 import { createConnectedAccount, createFinancialAccount, createPlatform } from '../test/support/fixtures.ts';
-import { loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, summarize, type LatencySummary } from './common.ts';
+import { child, loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, summarize, type LatencySummary } from './common.ts';
 import type { LoadResult } from './http-load.ts';
 import type { ProfileSummary } from './cpu-profile.ts';
 import type { Collected, ConnectRequest } from './live-subscribers.ts';
@@ -79,32 +79,6 @@ const READ = `query Read($id: ID!) {
 }`;
 
 // ---------------------------------------------------------------- child processes
-
-type Rpc = <T>(type: string, request?: Record<string, unknown>) => Promise<T>;
-
-function child(file: string, execArgv: string[] = []): { process: ChildProcess; call: Rpc } {
-  const proc = fork(fileURLToPath(new URL(file, import.meta.url)), [], { execArgv: [...process.execArgv, ...execArgv] });
-  let next = 0;
-  const pending = new Map<number, { resolve: (v: any) => void; reject: (e: Error) => void }>();
-  proc.on('message', (message: { rpc: number; result?: unknown; error?: string }) => {
-    const call = pending.get(message.rpc);
-    if (!call) return;
-    pending.delete(message.rpc);
-    if (message.error) call.reject(new Error(message.error));
-    else call.resolve(message.result);
-  });
-  proc.on('exit', (code) => {
-    for (const call of pending.values()) call.reject(new Error(`${file} exited (${code})`));
-    pending.clear();
-  });
-  const call: Rpc = (type, request = {}) =>
-    new Promise((resolve, reject) => {
-      const rpc = next++;
-      pending.set(rpc, { resolve, reject });
-      proc.send({ ...request, rpc, type });
-    });
-  return { process: proc, call };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

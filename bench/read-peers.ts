@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../src/server.ts';
 import { createConnectedAccount, createFinancialAccount, createFlows, createPlatform } from '../test/support/fixtures.ts';
-import { loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, summarize, type LatencySummary } from './common.ts';
+import { gatewayNodeFlags, loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, summarize, type LatencySummary } from './common.ts';
 import type { LoadResult } from './http-load.ts';
 import { FOUR_LEVELS, mixedFlows } from './read-graph-queries.ts';
 
@@ -44,6 +44,8 @@ const CONFIG = {
 };
 
 const BENCH_DIR = fileURLToPath(new URL('./', import.meta.url));
+/** The flags `npm start` gives Node.js (package.json): the gateway is measured as it runs in production. */
+const NODE_FLAGS = gatewayNodeFlags();
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PEERS_DIR = `${BENCH_DIR}peers/`;
 const PROBE = `${BENCH_DIR}server-probe.mjs`;
@@ -112,26 +114,55 @@ interface Fixture {
 
 function peers(): PeerSpec[] {
   const gatewayBody = () => JSON.stringify({ query: FOUR_LEVELS });
+  const postgraphileBody = (f: Fixture) => JSON.stringify({ query: POSTGRAPHILE_FOUR_LEVELS, variables: { platformId: f.platformId } });
+  const flagsText = NODE_FLAGS.join(' ');
   const list: PeerSpec[] = [
     {
       name: 'gateway',
-      description: 'the gateway (graphql-yoga, Pothos, dataloader, Prisma over pg), auth, scope, cost, limits, input checks and budget on',
+      description: `the gateway (graphql-yoga, Pothos, dataloader, Prisma over pg), auth, scope, cost, limits, input checks and budget on, run as \`npm start\` runs it (${flagsText})`,
       cwd: ROOT,
       script: `${BENCH_DIR}serve-gateway.ts`,
-      execArgv: ['--import', 'tsx', '--import', PROBE],
+      execArgv: [...NODE_FLAGS, '--import', 'tsx', '--import', PROBE],
       ownRoots: [`${ROOT}src`, `${ROOT}bench`],
       body: gatewayBody,
     },
+    ...(NODE_FLAGS.length
+      ? [
+          {
+            name: 'gateway-no-flags',
+            description: `the same gateway with Node.js's defaults (without ${flagsText})`,
+            cwd: ROOT,
+            script: `${BENCH_DIR}serve-gateway.ts`,
+            execArgv: ['--import', 'tsx', '--import', PROBE],
+            ownRoots: [`${ROOT}src`, `${ROOT}bench`],
+            body: gatewayBody,
+          },
+        ]
+      : []),
     {
       name: 'postgraphile',
-      description: 'PostGraphile 5.1.5, amber preset, over the same tables (its own schema and names; no auth)',
+      description: 'PostGraphile 5.1.5, amber preset, over the same tables (its own schema and names; no auth), with Node.js\'s defaults as it ships',
       cwd: PEERS_DIR,
       script: `${PEERS_DIR}postgraphile.mjs`,
       execArgv: ['--import', './with-resolvers.mjs', '--import', PROBE],
       env: { GRAPHILE_ENV: 'production' },
       ownRoots: [PEERS_DIR.replace(/\/$/, '')],
-      body: (f) => JSON.stringify({ query: POSTGRAPHILE_FOUR_LEVELS, variables: { platformId: f.platformId } }),
+      body: postgraphileBody,
     },
+    ...(NODE_FLAGS.length
+      ? [
+          {
+            name: 'postgraphile-flags',
+            description: `the same PostGraphile with the gateway's Node.js flags (${flagsText})`,
+            cwd: PEERS_DIR,
+            script: `${PEERS_DIR}postgraphile.mjs`,
+            execArgv: [...NODE_FLAGS, '--import', './with-resolvers.mjs', '--import', PROBE],
+            env: { GRAPHILE_ENV: 'production' },
+            ownRoots: [PEERS_DIR.replace(/\/$/, '')],
+            body: postgraphileBody,
+          },
+        ]
+      : []),
     {
       name: 'baseline',
       description: 'hand-written graphql-js + pg + dataloader over the gateway\'s schema, the gateway\'s 9 statements, API-key auth and scope, no limits',
@@ -149,7 +180,7 @@ function peers(): PeerSpec[] {
       description: `the gateway of the checkout in ${root}, same settings`,
       cwd: root,
       script: `${BENCH_DIR}serve-gateway.ts`,
-      execArgv: ['--import', 'tsx', '--import', PROBE],
+      execArgv: [...NODE_FLAGS, '--import', 'tsx', '--import', PROBE],
       env: { GATEWAY_ROOT: root },
       ownRoots: [`${root}/src`, `${ROOT}bench`],
       body: gatewayBody,
@@ -428,6 +459,7 @@ function markdown(r: any): string {
   const rows: any[] = r.rows;
   const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
   const ratio = (a: string, b: string) => (byName[a] && byName[b] ? round2(byName[a].loaded.requestsPerSecond / byName[b].loaded.requestsPerSecond) : null);
+  const has = (name: string) => Boolean(byName[name]);
   const profileTable = (name: string) => {
     const p = r.profiles[name];
     const cpu = byName[name].loaded.cpuMsPerRequest;
@@ -456,7 +488,7 @@ ${rows.map((row) => `| ${row.name} | ${row.single.requestsPerSecond} | ${lat(row
 
 ${rows.map((row) => `- **${row.name}**: ${row.description}.`).join('\n')}
 
-At ${CONFIG.concurrency} clients the gateway serves ${ratio('gateway', 'postgraphile')}× PostGraphile's requests per second and ${ratio('gateway', 'baseline')}× the baseline's.${r.config.otherGateways.map((g: { name: string; root: string }) => ` The gateway of ${g.name} (${g.root}) served ${ratio(g.name, 'postgraphile')}× PostGraphile's and ${ratio(g.name, 'baseline')}× the baseline's.`).join('')}
+At ${CONFIG.concurrency} clients the gateway serves ${ratio('gateway', 'postgraphile')}× PostGraphile's requests per second and ${ratio('gateway', 'baseline')}× the baseline's.${has('postgraphile-flags') ? ` Both with the gateway's Node.js flags, the gateway serves ${ratio('gateway', 'postgraphile-flags')}× PostGraphile's; both with Node.js's defaults, ${ratio('gateway-no-flags', 'postgraphile')}×.` : ''}${r.config.otherGateways.map((g: { name: string; root: string }) => ` The gateway of ${g.name} (${g.root}) served ${ratio(g.name, 'postgraphile')}× PostGraphile's and ${ratio(g.name, 'baseline')}× the baseline's.`).join('')}
 
 ### CPU profiles by package
 
