@@ -53,13 +53,8 @@ export interface CreditReversalFilter {
   status?: CreditReversalStatus | null;
 }
 
-/** What loaders.ts lends these loaders: its page loaders, and its by-id loader maker. */
-export interface CreditReversalLoaderKit extends PageLoaderKit {
-  byId<Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>): DataLoader<string, Row | null>;
-}
-
 /** The viewer's credit reversals by id and by received credit, and each financial account's page of them. */
-export function creditReversalLoaders(prisma: PrismaClient, viewer: Viewer, kit: CreditReversalLoaderKit) {
+export function creditReversalLoaders(prisma: PrismaClient, viewer: Viewer, kit: PageLoaderKit) {
   const creditReversal = kit.byId<CreditReversal>((ids) => prisma.creditReversal.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }));
   const creditReversalOfReceivedCredit = new DataLoader<string, CreditReversal | null>(async (receivedCreditIds) => {
     const rows = await prisma.creditReversal.findMany({ where: { receivedCreditId: { in: [...receivedCreditIds] }, ...ownedBy(viewer) } });

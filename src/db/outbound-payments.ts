@@ -1,7 +1,6 @@
 // Outbound payments: written inside the caller's transaction (the service
 // holds the financial account's row lock), read through the viewer-scoped
 // loaders beside the store, registered in loaders.ts.
-import DataLoader from 'dataloader';
 import { Prisma } from './generated/client.ts';
 import type { OutboundPayment, PrismaClient } from './generated/client.ts';
 import type { TransactionClient } from './client.ts';
@@ -82,11 +81,7 @@ export interface OutboundPaymentFilter {
 
 /** The viewer's outbound payments by id, and each financial account's page of them (one statement for all accounts). */
 export function outboundPaymentLoaders(prisma: PrismaClient, viewer: Viewer, kit: PageLoaderKit) {
-  const outboundPayment = new DataLoader<string, OutboundPayment | null>(async (ids) => {
-    const rows = await prisma.outboundPayment.findMany({ where: { id: { in: [...ids] }, ...ownedBy(viewer) } });
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  const outboundPayment = kit.byId<OutboundPayment>((ids) => prisma.outboundPayment.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }));
   return {
     outboundPayment,
     /** A financial account's outbound payments, newest first (Stripe's list: `status`, `customer`, `created`). */

@@ -9,6 +9,7 @@ import type { Viewer } from '../domain/viewer.ts';
 import type { Page, PageRequest } from '../domain/pagination.ts';
 import type { PaymentMethodType } from '../domain/payment-methods.ts';
 import type { KeysetQuery } from './keyset.ts';
+import type { ByIdLoader } from './loaders.ts';
 import { ownedBy, ownedBySql } from './scope.ts';
 
 export type NewPaymentMethod = Omit<Prisma.PaymentMethodUncheckedCreateInput, 'metadata' | 'createdAt'> & {
@@ -54,22 +55,18 @@ export interface PaymentMethodFilter {
 export interface PageLoaderKit {
   pageLoader<Row extends { id: string }>(
     key: string,
-    query: KeysetQuery,
+    query: KeysetQuery | (() => KeysetQuery),
     request: PageRequest,
-    byIdLoader: DataLoader<string, Row | null>,
+    byIdLoader: ByIdLoader<Row>,
   ): DataLoader<string, Page<Row>>;
   pageKey(list: string, filter: unknown, request: PageRequest): string;
   /** A by-id loader over `load` (which applies the viewer's scope): null for an id it does not return. */
-  byId<Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>): DataLoader<string, Row | null>;
+  byId<Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>): ByIdLoader<Row>;
 }
 
 /** The viewer's payment methods by id, and each connected account's page of them (one statement for all accounts). */
 export function paymentMethodLoaders(prisma: PrismaClient, viewer: Viewer, kit: PageLoaderKit) {
-  const paymentMethod = new DataLoader<string, PaymentMethod | null>(async (ids) => {
-    const rows = await prisma.paymentMethod.findMany({ where: { id: { in: [...ids] }, ...ownedBy(viewer) } });
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  const paymentMethod = kit.byId<PaymentMethod>((ids) => prisma.paymentMethod.findMany({ where: { id: { in: ids }, ...ownedBy(viewer) } }));
   return {
     paymentMethod,
     /** A connected account's payment methods, newest first. */
