@@ -80,8 +80,10 @@ export interface ServerOptions extends Partial<Omit<ServiceConfig, 'accountSessi
 
 /** A socket with this much not yet sent is too slow for its subscriptions (it is closed with 1013); 1 MiB. */
 export const DEFAULT_LIVE_MAX_BUFFERED_BYTES = 1 << 20;
-/** Sockets written to per turn of the event loop while an event fans out. */
+/** Sockets written to per turn of the event loop while an event fans out, at most. */
 export const DEFAULT_LIVE_SEND_BATCH = 256;
+/** How long one turn of the event loop may write an event to sockets, at most (ms): HTTP waits no longer. */
+export const DEFAULT_LIVE_SEND_SLICE_MS = 4;
 
 export interface GatewayServer {
   yoga: YogaServerInstance<ServerContext, Context>;
@@ -146,6 +148,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
       : new LiveFanout({
           maxBufferedBytes: options.live?.maxBufferedBytes ?? DEFAULT_LIVE_MAX_BUFFERED_BYTES,
           sendBatchSize: options.live?.sendBatchSize ?? DEFAULT_LIVE_SEND_BATCH,
+          sendSliceMs: options.live?.sendSliceMs ?? DEFAULT_LIVE_SEND_SLICE_MS,
           maskError: (error) => maskError(error, logError),
         });
 

@@ -7,8 +7,9 @@
 // fresh set of loaders, serialises the result once, and writes the same text
 // into every member's socket (with the member's subscription id in front): the
 // SQL and CPU of an event do not grow with the number of subscribers, only
-// the writes do. The writes go in batches with a turn of the event loop
-// between them, so that HTTP requests are served while an event fans out, and
+// the writes do. The writes go in slices (a count and a time, whichever comes
+// first) with a turn of the event loop between them, so that HTTP requests are
+// served while an event fans out, and
 // a socket that does not take its messages (more than `maxBufferedBytes`
 // unsent) is closed with 1013 rather than left to hold memory or others.
 //
@@ -61,8 +62,14 @@ export interface LiveDelivery {
 export interface LiveFanoutSettings {
   /** A socket with more than this many bytes not yet sent is closed (1013) instead of being written to. */
   maxBufferedBytes: number;
-  /** Sockets written to between two turns of the event loop. */
+  /** Sockets written to between two turns of the event loop, at most. */
   sendBatchSize: number;
+  /**
+   * Time spent writing between two turns of the event loop, at most (ms). What a write costs
+   * depends on the machine (on loopback the kernel delivers into the reader within the call), so
+   * a count alone would hold HTTP requests for longer on a slower one.
+   */
+  sendSliceMs: number;
   /** The server's error masking: what a client may see of an error. */
   maskError(error: unknown): GraphQLError;
 }
@@ -259,13 +266,18 @@ class Group {
       while (this.queue.length > 0 && !this.closed) {
         const { ordinal, event } = this.queue.shift()!;
         const body = await this.render(event);
-        const { sendBatchSize } = this.fanout.settings;
+        const { sendBatchSize, sendSliceMs } = this.fanout.settings;
         let written = 0;
+        let sliceStart = performance.now();
         for (const member of this.members) {
           if (member.joinedAt >= ordinal) continue;
           member.take(event.sequence, body);
           written += 1;
-          if (written % sendBatchSize === 0) await nextTurn();
+          if (written % sendBatchSize === 0 || performance.now() - sliceStart >= sendSliceMs) {
+            written = 0;
+            await nextTurn();
+            sliceStart = performance.now();
+          }
         }
       }
     } finally {
