@@ -29,6 +29,18 @@ export abstract class DeferredWork {
     this.timers.add(timer);
   }
 
+  /**
+   * Resolves once nothing is scheduled or running: what a caller that compares the database before
+   * and after a step of its own waits for, so that work an earlier step scheduled does not land
+   * in between.
+   */
+  async idle(): Promise<void> {
+    while (this.timers.size > 0 || this.running.size > 0) {
+      await Promise.allSettled([...this.running]);
+      if (this.timers.size > 0) await new Promise((resolve) => setTimeout(resolve, this.timing.delayMs));
+    }
+  }
+
   start(): void {
     this.sweepTimer = setInterval(() => this.track(this.sweep()), this.timing.sweepIntervalMs);
     this.sweepTimer.unref();
