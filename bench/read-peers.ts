@@ -407,7 +407,7 @@ async function fill(world: Parameters<typeof createPlatform>[0]): Promise<Fixtur
 }
 
 function shapeOf(name: string, res: any) {
-  const postgraphile = name === 'postgraphile';
+  const postgraphile = name.startsWith('postgraphile');
   const accounts = postgraphile ? res.data.allAccounts.nodes : res.data.connectedAccounts.nodes;
   let financialAccounts = 0;
   let transactions = 0;
