@@ -21,7 +21,14 @@ const dataDir = mkdtempSync(join(tmpdir(), 'gateway-start-'));
 const running: ChildProcess[] = [];
 
 afterAll(() => {
-  for (const child of running) child.kill('SIGKILL');
+  // Each child leads its own process group: SIGKILL to npm alone would leave its node running when a test failed.
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -36,6 +43,7 @@ function start(env: Record<string, string> = {}, via: 'npm' | 'node' = 'npm') {
   const child = spawn(command, args, {
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   running.push(child);
   let stdout = '';

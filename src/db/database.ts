@@ -107,11 +107,19 @@ export async function openDatabase(
  */
 const READ_TYPES = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-    if (oid === pg.types.builtins.INT8) return (value: string) => BigInt(value);
+    if (oid === pg.types.builtins.INT8) return parseInt8;
     if (oid === pg.types.builtins.TIMESTAMPTZ) return parseUtcTimestamp;
     return pg.types.getTypeParser(oid, format);
   }) as typeof pg.types.getTypeParser,
 };
+
+/**
+ * An int8 as a bigint. Up to 15 characters (at most 15 digits: below 2^53) it goes through a
+ * number, exactly, which is about twice as fast as BigInt() of the text.
+ */
+export function parseInt8(text: string): bigint {
+  return text.length < 16 ? BigInt(Number(text)) : BigInt(text);
+}
 
 const parseTimestamptz = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ) as (text: string) => Date;
 const digit = (text: string, at: number) => text.charCodeAt(at) - 48;

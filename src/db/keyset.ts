@@ -89,7 +89,7 @@ export async function keysetPages<Row>(
   const plain = ids.every((id) => id !== '' && !id.includes(','));
   const parents = plain ? Prisma.sql`string_to_array(${ids.join(',')}, ',')` : Prisma.sql`${ids}::text[]`;
   const { columns, rows } = await db.read(Prisma.sql`
-    SELECT p.parent AS "__parent", ${beyondStart} AS "__beyond", c.*
+    SELECT CASE WHEN c."id" IS NULL THEN p.parent END AS "__parent", ${beyondStart} AS "__beyond", c.*
     FROM unnest(${parents}) AS p(parent)
     LEFT JOIN LATERAL (
       SELECT t.*${attach} FROM ${Prisma.raw(`"${query.table}"`)} t
@@ -103,8 +103,12 @@ export async function keysetPages<Row>(
   const idAt = columns.indexOf('id');
   const enumArraysAt = (query.enumArrayColumns ?? []).map((column) => columns.indexOf(column));
   const toRecord = recordMaker(columns.slice(0, rowEnd), 2);
+  // A row's parent is its own parent column (the statement names the parent only for a parent
+  // without rows: one string less to read per row).
+  const parentAt = query.parentColumn ? columns.indexOf(query.parentColumn) : -1;
   for (const values of rows) {
-    const slice = result.get(values[0] as string)!;
+    const parent = (values[0] as string | null) ?? (parentAt >= 0 ? (values[parentAt] as string) : ROOT);
+    const slice = result.get(parent)!;
     slice.rowsBeyondStart = values[1] as boolean;
     if (values[idAt] === null) continue; // a parent without rows in the window
     for (const at of enumArraysAt) values[at] = enumArray(values[at]);

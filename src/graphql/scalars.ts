@@ -1,5 +1,6 @@
 // Custom scalars: times, money and metadata.
 import { GraphQLError, Kind } from 'graphql';
+import { isoString } from '../domain/iso-time.ts';
 import { builder } from './builder.ts';
 
 const MAX_MINOR_UNITS = BigInt(Number.MAX_SAFE_INTEGER);
@@ -11,7 +12,7 @@ builder.scalarType('DateTime', {
     '(no 2026-02-30, no 24:00) and lie in the years 1970 to 9999 (UTC).',
   serialize: (value) => {
     if (!(value instanceof Date)) throw new TypeError('DateTime can only serialize a Date');
-    return value.toISOString();
+    return isoString(value);
   },
   parseValue: (value) => parseDateTime(value),
   parseLiteral: (ast) => {

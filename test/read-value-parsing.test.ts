@@ -1,10 +1,11 @@
-// The read path's own timestamptz parser (parseUtcTimestamp) against
-// node-postgres's: the same instant for every text PostgreSQL prints, the
-// fast form and every form it hands back to node-postgres's parser.
+// The read path's own parsers of PostgreSQL's text (src/db/database.ts): its
+// timestamptz parser (parseUtcTimestamp) against node-postgres's, the same
+// instant for every text PostgreSQL prints, the fast form and every form it
+// hands back to node-postgres's parser; and int8 as the exact bigint.
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, parseUtcTimestamp, type Database } from '../src/db/database.ts';
+import { openDatabase, parseInt8, parseUtcTimestamp, type Database } from '../src/db/database.ts';
 import { testDatabase } from './support/gateway.ts';
 
 const pgParser = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ) as (text: string) => Date;
@@ -67,6 +68,16 @@ describe('reading timestamptz', () => {
       const instant = (value: unknown) => String(value instanceof Date ? value.getTime() : value);
       expect(instant(parseUtcTimestamp(text)), text).toBe(instant(pgParser(text)));
     }
+  });
+
+  it('reads every int8 PostgreSQL prints as the same bigint, short ones through a number', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n })), { minLength: 1, maxLength: 50 }), async (values) => {
+        const { rows } = await db.pool.query<{ text: string }>('SELECT v::text AS text FROM unnest($1::int8[]) AS v', [values.map(String)]);
+        rows.forEach(({ text }, i) => expect(parseInt8(text)).toBe(values[i]));
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('reads fewer than three decimals as what they are worth: .89 is 890 ms', async () => {
