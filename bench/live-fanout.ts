@@ -15,7 +15,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../src/server.ts';
 import { createConnectedAccount, createFinancialAccount, createPlatform } from '../test/support/fixtures.ts';
-import { child, loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, summarize, type LatencySummary } from './common.ts';
+import { child, gatewayNodeFlags, loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, summarize, type LatencySummary } from './common.ts';
 import type { LoadResult } from './http-load.ts';
 import type { ProfileSummary } from './cpu-profile.ts';
 import type { Collected, ConnectRequest } from './live-subscribers.ts';
@@ -130,7 +130,7 @@ async function runConfiguration(databaseUrl: string, fixture: Fixture, mode: str
   log(`== ${label}`);
   const children: Array<{ process: ChildProcess }> = [];
   try {
-    const servers = Array.from({ length: instances }, () => child('./live-server.ts', ['--expose-gc']));
+    const servers = Array.from({ length: instances }, () => child('./live-server.ts', ['--expose-gc', ...gatewayNodeFlags()]));
     children.push(...servers);
     const serverOptions = mode === 'per-subscriber' ? { live: { sharedExecution: false } } : {};
     const started = await Promise.all(

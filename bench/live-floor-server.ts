@@ -31,9 +31,15 @@ const handlers: Record<string, (request: any) => unknown> = {
     return { url: `ws://127.0.0.1:${port}/graphql` };
   },
   /** Writes the event to every subscription; returns when it started (epoch ms) and how long the loop took. */
-  broadcast({ body }: { body: string }) {
+  broadcast({ body, raw }: { body: string; raw?: boolean }) {
     const publishedAt = now();
-    for (const { socket, idJson } of subscriptions) socket.send(`{"id":${idJson},"type":"next","payload":{${body}}}`);
+    if (raw) {
+      for (const { socket, idJson } of subscriptions) {
+        const data = Buffer.from(`{"id":${idJson},"type":"next","payload":{${body}}}`);
+        const header = data.length < 126 ? Buffer.from([0x81, data.length]) : Buffer.from([0x81, 126, data.length >> 8, data.length & 255]);
+        (socket as unknown as { _socket: import('node:net').Socket })._socket.write(Buffer.concat([header, data]));
+      }
+    } else for (const { socket, idJson } of subscriptions) socket.send(`{"id":${idJson},"type":"next","payload":{${body}}}`);
     return { publishedAt, loopMs: now() - publishedAt, subscriptions: subscriptions.length };
   },
 };

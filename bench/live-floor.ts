@@ -64,7 +64,7 @@ async function runScale(subscribers: number): Promise<ScaleResult> {
     const collect = () => Promise.all(clients.map((c) => c.call<Collected>('collect')));
     const broadcast = async (id: string) => {
       sent += 1;
-      return server.call<{ publishedAt: number; loopMs: number; subscriptions: number }>('broadcast', { body: body(id) });
+      return server.call<{ publishedAt: number; loopMs: number; subscriptions: number }>('broadcast', { body: body(id), raw: env.BENCH_FLOOR_RAW === '1' });
     };
     const tally = (published: Map<string, number>, parts: Collected[]) => {
       const delays: number[] = [];
