@@ -8,6 +8,7 @@
 import { Prisma } from './generated/client.ts';
 import type { Database } from './database.ts';
 import type { CursorPosition, PageRequest } from '../domain/pagination.ts';
+import { enumArray, idList, recordMaker } from './rows.ts';
 
 export interface KeysetQuery {
   /** Table name, as Prisma names it ("Transaction"). */
@@ -83,14 +84,9 @@ export async function keysetPages<Row>(
     ? Prisma.sql`, ${Prisma.join(attachments.map(([name, list]) => Prisma.sql`(${list}) AS ${Prisma.raw(`"__attached_${name}"`)}`))}`
     : Prisma.empty;
 
-  // Thousands of parent ids go as one comma-joined text rather than an array, whose every element
-  // node-postgres would quote and escape; ids are ours and hold no comma (any that did, or an empty
-  // one, would go as an array).
-  const plain = ids.every((id) => id !== '' && !id.includes(','));
-  const parents = plain ? Prisma.sql`string_to_array(${ids.join(',')}, ',')` : Prisma.sql`${ids}::text[]`;
   const { columns, rows } = await db.read(Prisma.sql`
     SELECT CASE WHEN c."id" IS NULL THEN p.parent END AS "__parent", ${beyondStart} AS "__beyond", c.*
-    FROM unnest(${parents}) AS p(parent)
+    FROM unnest(${idList(ids)}) AS p(parent)
     LEFT JOIN LATERAL (
       SELECT t.*${attach} FROM ${Prisma.raw(`"${query.table}"`)} t
       WHERE ${where}${inWindow}
@@ -125,35 +121,6 @@ export async function keysetPages<Row>(
     slice.attached.push(attached);
   }
   return result;
-}
-
-type RecordMaker = (values: unknown[]) => Record<string, unknown>;
-const recordMakers = new Map<string, RecordMaker>();
-
-/**
- * A function that turns a row's values (from index `from` of `columns`) into an object of those
- * columns, compiled once per column list: one object literal per row, of one shape, instead of a
- * property added by name for each column of each row (the largest cost of reading thousands of
- * rows after the driver's). The names come from the database's result description and are quoted
- * as JSON strings, so any name is a plain key.
- */
-function recordMaker(columns: string[], from: number): RecordMaker {
-  const key = `${from}|${columns.join('|')}`;
-  let make = recordMakers.get(key);
-  if (!make) {
-    const fields = columns.slice(from).map((column, i) => `${JSON.stringify(column)}: values[${from + i}]`);
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the compiled row shape, see above
-    make = new Function('values', `return { ${fields.join(', ')} };`) as RecordMaker;
-    recordMakers.set(key, make);
-  }
-  return make;
-}
-
-/** An enum array in PostgreSQL's text form: enum labels need no quoting, so `{a,b}` is all it can be. */
-function enumArray(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const inner = value.replace(/^\{|\}$/g, '');
-  return inner === '' ? [] : inner.split(',');
 }
 
 export { ROOT as ROOT_PARENT };
