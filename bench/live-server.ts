@@ -81,7 +81,11 @@ const handlers: Record<string, (request: any) => unknown> = {
       graphiql: false,
       // Every subscriber and request uses one key, far beyond a credential's budget: the server is measured, not the budget.
       rateLimit: false,
+      // No background sweeps: their statements would be counted as the events'.
       featureActivationSweepMs: 3_600_000,
+      stripeNetworkPostingSweepMs: 3_600_000,
+      creditReversalPostingSweepMs: 3_600_000,
+      debitReversalCompletionSweepMs: 3_600_000,
       logError: (error) => console.error(`[server ${process.pid}]`, error),
       ...request.serverOptions,
     });

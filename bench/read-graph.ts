@@ -100,6 +100,9 @@ async function main() {
       accountSessionTtlSeconds: 1800,
       graphiql: false,
       featureActivationSweepMs: 3_600_000,
+      stripeNetworkPostingSweepMs: 3_600_000,
+      creditReversalPostingSweepMs: 3_600_000,
+      debitReversalCompletionSweepMs: 3_600_000,
       // One key sends every request, far beyond a credential's budget: the benchmark measures the server, not the budget.
       rateLimit: false,
       // The fixtures activate their features themselves; the scheduled (no-op) activations run during the fill, not the measurement.

@@ -22,6 +22,9 @@ const server = buildServer({
   graphiql: false,
   // No background sweep: its statements would be counted with the requests'.
   featureActivationSweepMs: 3_600_000,
+  stripeNetworkPostingSweepMs: 3_600_000,
+  creditReversalPostingSweepMs: 3_600_000,
+  debitReversalCompletionSweepMs: 3_600_000,
   rateLimit: { points: 1_000_000_000, windowSeconds: 3600 },
   logError: (error) => console.error(error),
 });
