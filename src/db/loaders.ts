@@ -42,16 +42,19 @@ type PageLoader<Row> = DataLoader<string, Page<Row>>;
 export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Viewer) {
   const { prisma } = db;
   const byId = <Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>): ByIdLoader<Row> => {
-    // Rows a page already returned, by id: a later load of one of them is answered from here
-    // without SQL. Kept apart from DataLoader's cache, whose prime() makes a promise per row
-    // ahead of any load, for the many pages whose rows are never loaded by id again.
+    // Rows a page already returned: a later load of one of them is answered from these without
+    // SQL. Kept apart from DataLoader's cache, whose prime() makes a promise per row ahead of any
+    // load, and indexed by id only when a load comes: most pages' rows are never loaded by id.
+    const remembered: Row[] = [];
     const seen = new Map<string, Row>();
+    let indexed = 0;
     const loader = new DataLoader<string, Row | null>(async (ids) => {
+      for (; indexed < remembered.length; indexed += 1) seen.set(remembered[indexed].id, remembered[indexed]);
       const unseen = ids.filter((id) => !seen.has(id));
       const found = new Map((unseen.length ? await load(unseen) : []).map((row) => [row.id, row]));
       return ids.map((id) => seen.get(id) ?? found.get(id) ?? null);
     });
-    return Object.assign(loader, { remember: (row: Row) => void seen.set(row.id, row) });
+    return Object.assign(loader, { remember: (row: Row) => void remembered.push(row) });
   };
 
   const groupedBy = <Row, K extends keyof Row>(key: K, load: (ids: string[]) => Promise<Row[]>) =>

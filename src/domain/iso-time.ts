@@ -1,5 +1,5 @@
 // A time as an ISO 8601 string in UTC with milliseconds (2026-11-21T05:42:00.000Z),
-// exactly as Date#toISOString writes it, several times faster.
+// exactly as Date#toISOString writes it, in a fraction of the time and garbage.
 //
 // A large read serialises thousands of times (every transaction's `created`,
 // every entry's `effectiveAt`), and V8's toISOString cost about half a
@@ -12,9 +12,8 @@ const DAYS_PER_ERA = 146_097;
 /** Days from 0000-03-01 to 1970-01-01. */
 const EPOCH_SHIFT = 719_468;
 
-const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-const three = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
-const four = (n: number) => (n < 10 ? `000${n}` : n < 100 ? `00${n}` : n < 1000 ? `0${n}` : `${n}`);
+/** The character code of a decimal digit. */
+const ZERO = 48;
 
 export function isoString(date: Date): string {
   const time = date.getTime();
@@ -35,5 +34,17 @@ export function isoString(date: Date): string {
   const hours = Math.floor(msOfDay / 3_600_000);
   const minutes = Math.floor(msOfDay / 60_000) % 60;
   const seconds = Math.floor(msOfDay / 1000) % 60;
-  return `${four(year)}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${three(msOfDay % 1000)}Z`;
+  const millis = msOfDay % 1000;
+  // One flat string from its character codes: a string built by concatenation is a tree of
+  // pieces, more garbage, which JSON.stringify must flatten again.
+  return String.fromCharCode(
+    ZERO + Math.floor(year / 1000), ZERO + (Math.floor(year / 100) % 10), ZERO + (Math.floor(year / 10) % 10), ZERO + (year % 10),
+    45, ZERO + Math.floor(month / 10), ZERO + (month % 10), // -MM
+    45, ZERO + Math.floor(day / 10), ZERO + (day % 10), // -DD
+    84, ZERO + Math.floor(hours / 10), ZERO + (hours % 10), // THH
+    58, ZERO + Math.floor(minutes / 10), ZERO + (minutes % 10), // :MM
+    58, ZERO + Math.floor(seconds / 10), ZERO + (seconds % 10), // :SS
+    46, ZERO + Math.floor(millis / 100), ZERO + (Math.floor(millis / 10) % 10), ZERO + (millis % 10), // .sss
+    90, // Z
+  );
 }
