@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { graphql } from './gql/index.ts';
 import { createConnectedAccount, createFinancialAccount, createFlows, createPlatform, creditsEveryMinute } from './support/fixtures.ts';
-import { startGateway, type TestGateway } from './support/gateway.ts';
+import { NO_SWEEPS, startGateway, type TestGateway } from './support/gateway.ts';
 import { subscribeSse, subscribeWs, wsClient } from './support/live.ts';
 
 let gateway: TestGateway;
@@ -19,7 +19,7 @@ let transactionIds: string[];
 beforeAll(async () => {
   // No activation after the fixtures (they activate their features themselves) and no sweep:
   // the tests count the SQL statements a refused operation sends, and nothing else may send any.
-  gateway = await startGateway({ featureActivationDelayMs: 3_600_000, featureActivationSweepMs: 3_600_000 });
+  gateway = await startGateway({ ...NO_SWEEPS, featureActivationDelayMs: 3_600_000 });
   ({ secretKey: key, platformId } = await createPlatform(gateway));
   const account = await createConnectedAccount(gateway, platformId);
   const fa = await createFinancialAccount(gateway, { platformId, accountId: account.id });

@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { print } from 'graphql';
 import { graphql } from './gql/index.ts';
 import { createAccountSession, createConnectedAccount, createFinancialAccount, createPlatform } from './support/fixtures.ts';
-import { startGateway, type TestGateway } from './support/gateway.ts';
+import { NO_SWEEPS, startGateway, type TestGateway } from './support/gateway.ts';
 import { eventually, subscribeWs, wsClient, type LiveSubscription } from './support/live.ts';
 import type { Client } from 'graphql-ws';
 import { RedisEventBus } from '../src/events/redis-event-bus.ts';
@@ -61,13 +61,6 @@ type Watched = { events: { id: string; objectId: string; financialAccount: any }
 
 // No background sweeps (feature activation, Stripe-network postings, reversals): their statements would be
 // counted with an event's.
-const NO_SWEEPS = {
-  featureActivationSweepMs: 3_600_000,
-  stripeNetworkPostingSweepMs: 3_600_000,
-  creditReversalPostingSweepMs: 3_600_000,
-  debitReversalCompletionSweepMs: 3_600_000,
-};
-
 describe('live fan-out over graphql-ws', () => {
   let gateway: TestGateway;
   const clients: Client[] = [];

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import type { CreatePaymentMethodInput } from './gql/graphql.ts';
-import { startGateway, type TestGateway } from './support/gateway.ts';
+import { NO_SWEEPS, startGateway, type TestGateway } from './support/gateway.ts';
 import { createAccountSession, createConnectedAccount, createPaymentMethod, createPlatform } from './support/fixtures.ts';
 import { subscribeWs, wsClient } from './support/live.ts';
 import { newId } from '../src/domain/ids.ts';
@@ -150,7 +150,7 @@ const metadataWithKeys = (n: number) => Object.fromEntries(Array.from({ length: 
 
 beforeAll(async () => {
   // No activation sweep: a test counts the SQL statements the server sends.
-  gateway = await startGateway({ featureActivationSweepMs: 3_600_000 });
+  gateway = await startGateway({ ...NO_SWEEPS });
   p1 = await createPlatform(gateway, { name: 'Pm Platform One' });
   p2 = await createPlatform(gateway, { name: 'Pm Platform Two' });
   accountA = (await createConnectedAccount(gateway, p1.platformId, { displayName: 'Pm Account A' })).id;

@@ -8,7 +8,7 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import { createAccountSession, createConnectedAccount, createPlatform } from './support/fixtures.ts';
-import { startGateway, type TestGateway } from './support/gateway.ts';
+import { NO_SWEEPS, startGateway, type TestGateway } from './support/gateway.ts';
 import { subscribeWs, wsClient } from './support/live.ts';
 
 const redisUrl = process.env.TEST_REDIS_URL ?? (process.env.CI ? 'redis://127.0.0.1:6379' : undefined);
@@ -59,7 +59,7 @@ describe('the budget of each credential', () => {
   let gateway: TestGateway;
 
   beforeAll(async () => {
-    gateway = await startGateway({ limits: { maxCost: 500 }, rateLimit: { points: BUDGET, windowSeconds: WINDOW_SECONDS } });
+    gateway = await startGateway({ ...NO_SWEEPS, limits: { maxCost: 500 }, rateLimit: { points: BUDGET, windowSeconds: WINDOW_SECONDS } });
   });
   afterAll(() => gateway?.stop());
 

@@ -2,7 +2,7 @@
 // and the number of SQL statements an operation costs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
-import { startGateway, type TestGateway } from './support/gateway.ts';
+import { NO_SWEEPS, startGateway, type TestGateway } from './support/gateway.ts';
 import { createConnectedAccount, createFinancialAccount, createFlows, createPlatform, creditsEveryMinute } from './support/fixtures.ts';
 
 let gateway: TestGateway;
@@ -45,7 +45,7 @@ const FOUR_LEVELS = graphql(`
 beforeAll(async () => {
   // No activation sweep: these tests count every SQL statement the server sends.
   // Twelve open financial accounts per account: more than the default limit allows.
-  gateway = await startGateway({ featureActivationSweepMs: 3_600_000, maxOpenFinancialAccountsPerAccount: 12 });
+  gateway = await startGateway({ ...NO_SWEEPS, maxOpenFinancialAccountsPerAccount: 12 });
   ({ platformId, secretKey: key } = await createPlatform(gateway));
   // 12 connected accounts × 12 financial accounts × 12 transactions (some with 2 entries).
   for (let a = 0; a < 12; a++) {
