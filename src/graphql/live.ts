@@ -23,6 +23,7 @@
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Context } from '../context.ts';
+import type { Loaders } from '../db/loaders.ts';
 import type { EventRecord } from '../events/event-bus.ts';
 import { CREDENTIAL_EXPIRED } from '../events/event-stream.ts';
 import type { Viewer } from '../domain/viewer.ts';
@@ -73,6 +74,17 @@ export interface LiveFanoutSettings {
   /** The server's error masking: what a client may see of an error. */
   maskError(error: unknown): GraphQLError;
 }
+
+/**
+ * The loaders of a context whose events a group executes: none. Any use is a bug, and says so
+ * (a promise's `then` and symbols are answered, so that inspecting the object does not throw).
+ */
+const NO_LOADERS = new Proxy({} as Loaders, {
+  get(_target, name) {
+    if (typeof name === 'symbol' || name === 'then') return undefined;
+    throw new Error(`A live subscriber's own loaders are not used: its group executes its events (asked for ${name}).`);
+  },
+});
 
 /** Executions of a group's queued events that may run while an earlier one is written. */
 const RENDER_AHEAD = 8;
@@ -212,7 +224,8 @@ class Group {
   ) {
     // The scope of every member (see scopeKey); expiry is each member's own.
     this.viewer = { ...ctx.viewer, expiresAt: null };
-    this.template = { ...ctx, viewer: this.viewer, live: undefined, sse: undefined };
+    // Each execution renews the loaders (render): the template holds none.
+    this.template = { ...ctx, viewer: this.viewer, live: undefined, sse: undefined, loaders: NO_LOADERS };
     this.operation = ctx.live!.operation;
   }
 
@@ -226,6 +239,9 @@ class Group {
   }
 
   add(ctx: Context, after: EventRecord | null): Member {
+    // The group executes the member's events with loaders of its own: the member's would only hold
+    // memory (a set is about 24 KB, half of what a subscriber cost).
+    ctx.loaders = NO_LOADERS;
     const member = new Member(this, ctx, this.received, after);
     this.members.add(member);
     this.fanout.count(this.viewer.platformId, { joined: 1, members: 1 });
