@@ -1,6 +1,6 @@
 // What the benchmarks share: percentiles, the machine's facts, the forked
 // load client's protocol, a database server's admin statements, small formats.
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -195,35 +195,6 @@ export async function onScratchDatabase(
     clearTimeout(watchdog);
     await cleanup();
   }
-}
-
-// ---------------------------------------------------------------- child processes
-
-export type Rpc = <T>(type: string, request?: Record<string, unknown>) => Promise<T>;
-
-/** A benchmark's child process (a file beside this one) answering `{ rpc, type, ... }` requests. */
-export function child(file: string, execArgv: string[] = []): { process: ChildProcess; call: Rpc } {
-  const proc = fork(fileURLToPath(new URL(file, import.meta.url)), [], { execArgv: [...process.execArgv, ...execArgv] });
-  let next = 0;
-  const pending = new Map<number, { resolve: (v: any) => void; reject: (e: Error) => void }>();
-  proc.on('message', (message: { rpc: number; result?: unknown; error?: string }) => {
-    const call = pending.get(message.rpc);
-    if (!call) return;
-    pending.delete(message.rpc);
-    if (message.error) call.reject(new Error(message.error));
-    else call.resolve(message.result);
-  });
-  proc.on('exit', (code) => {
-    for (const call of pending.values()) call.reject(new Error(`${file} exited (${code})`));
-    pending.clear();
-  });
-  const call: Rpc = (type, request = {}) =>
-    new Promise((resolve, reject) => {
-      const rpc = next++;
-      pending.set(rpc, { resolve, reject });
-      proc.send({ ...request, rpc, type });
-    });
-  return { process: proc, call };
 }
 
 /**

@@ -5,8 +5,9 @@
 // database, no batching, no checks: what any graphql-ws server on this machine
 // must at least spend to reach its subscribers.
 //
-// Protocol: as bench/live-subscribers.ts (`{ rpc, type, ... }` → `{ rpc, result | error }`).
+// Protocol: bench/rpc.ts.
 import { WebSocketServer, type WebSocket } from 'ws';
+import { answerRequests } from './rpc.ts';
 
 const subscriptions: Array<{ socket: WebSocket; idJson: string }> = [];
 let server: WebSocketServer;
@@ -44,12 +45,5 @@ const handlers: Record<string, (request: any) => unknown> = {
   },
 };
 
-process.on('message', (message: { rpc: number; type: string }) => {
-  Promise.resolve()
-    .then(() => handlers[message.type](message))
-    .then(
-      (result) => process.send!({ rpc: message.rpc, result }),
-      (error) => process.send!({ rpc: message.rpc, error: String(error?.stack ?? error) }),
-    );
-});
+answerRequests(handlers);
 process.on('disconnect', () => process.exit(0));

@@ -11,8 +11,9 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { child, log, round1, summarize, type LatencySummary } from './common.ts';
+import { log, round1, summarize, type LatencySummary } from './common.ts';
 import type { Collected, ConnectRequest } from './live-subscribers.ts';
+import { child } from './rpc.ts';
 
 const env = process.env;
 const list = (name: string, fallback: string) => (env[name] ?? fallback).split(',').filter(Boolean).map(Number);

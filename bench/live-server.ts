@@ -8,7 +8,7 @@
 // how many SQL statements the instance sent. It also measures the delay of
 // its event loop, and takes CPU profiles (node:inspector) when asked.
 //
-// Protocol: as bench/live-subscribers.ts (`{ rpc, type, ... }` → `{ rpc, result | error }`).
+// Protocol: bench/rpc.ts.
 import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openDatabase, type Database } from '../src/db/database.ts';
@@ -17,6 +17,8 @@ import { InMemoryEventBus } from '../src/events/event-bus.ts';
 import { RedisEventBus } from '../src/events/redis-event-bus.ts';
 import { buildServer, type GatewayServer } from '../src/server.ts';
 import { summarizeProfile, type ProfileSummary } from './cpu-profile.ts';
+import { answerRequests } from './rpc.ts';
+import { NO_SWEEPS } from '../test/support/no-sweeps.ts';
 
 export interface StartRequest {
   type: 'start';
@@ -81,11 +83,8 @@ const handlers: Record<string, (request: any) => unknown> = {
       graphiql: false,
       // Every subscriber and request uses one key, far beyond a credential's budget: the server is measured, not the budget.
       rateLimit: false,
-      // No background sweeps: their statements would be counted as the events'.
-      featureActivationSweepMs: 3_600_000,
-      stripeNetworkPostingSweepMs: 3_600_000,
-      creditReversalPostingSweepMs: 3_600_000,
-      debitReversalCompletionSweepMs: 3_600_000,
+      // No background sweeps: their statements would be counted with the measured ones.
+      ...NO_SWEEPS,
       logError: (error) => console.error(`[server ${process.pid}]`, error),
       ...request.serverOptions,
     });
@@ -131,14 +130,7 @@ const handlers: Record<string, (request: any) => unknown> = {
   },
 };
 
-process.on('message', (message: { rpc: number; type: string }) => {
-  Promise.resolve()
-    .then(() => handlers[message.type](message))
-    .then(
-      (result) => process.send!({ rpc: message.rpc, result }),
-      (error) => process.send!({ rpc: message.rpc, error: String(error?.stack ?? error) }),
-    );
-});
+answerRequests(handlers);
 process.on('disconnect', () => {
   void Promise.resolve(server?.stop())
     .catch(() => {})

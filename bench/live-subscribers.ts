@@ -13,6 +13,7 @@
 // `{ rpc, result }` or `{ rpc, error }`. Disconnecting ends this process.
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { answerRequests } from './rpc.ts';
 
 export interface ConnectRequest {
   type: 'connect';
@@ -163,12 +164,5 @@ const handlers: Record<string, (request: any) => unknown> = {
   },
 };
 
-process.on('message', (message: { rpc: number; type: string }) => {
-  Promise.resolve()
-    .then(() => handlers[message.type](message))
-    .then(
-      (result) => process.send!({ rpc: message.rpc, result }),
-      (error) => process.send!({ rpc: message.rpc, error: String(error?.stack ?? error) }),
-    );
-});
+answerRequests(handlers);
 process.on('disconnect', () => process.exit(0));

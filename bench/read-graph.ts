@@ -22,6 +22,7 @@ import {
 } from '../test/support/fixtures.ts';
 import { BALANCE, FOUR_LEVELS, mixedFlows, ONE_PAGE } from './read-graph-queries.ts';
 import { loader, onScratchDatabase, type LatencySummary, log, machineFacts, ms, postOnce, ratio, redact, round1, round2, scalar, summarize } from './common.ts';
+import { NO_SWEEPS } from '../test/support/no-sweeps.ts';
 
 const env = process.env;
 const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
@@ -99,10 +100,8 @@ async function main() {
       db,
       accountSessionTtlSeconds: 1800,
       graphiql: false,
-      featureActivationSweepMs: 3_600_000,
-      stripeNetworkPostingSweepMs: 3_600_000,
-      creditReversalPostingSweepMs: 3_600_000,
-      debitReversalCompletionSweepMs: 3_600_000,
+      // No background sweeps: their statements would be counted with the measured ones.
+      ...NO_SWEEPS,
       // One key sends every request, far beyond a credential's budget: the benchmark measures the server, not the budget.
       rateLimit: false,
       // The fixtures activate their features themselves; the scheduled (no-op) activations run during the fill, not the measurement.

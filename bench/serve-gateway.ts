@@ -9,6 +9,7 @@
 // GATEWAY_ROOT serves another checkout of the gateway instead of this one (the
 // same benchmark over an older commit, for a before/after in one run).
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { NO_SWEEPS } from '../test/support/no-sweeps.ts';
 
 const root = process.env.GATEWAY_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const from = (path: string) => pathToFileURL(`${root}/${path}`).href;
@@ -20,11 +21,8 @@ const server = buildServer({
   db,
   accountSessionTtlSeconds: 1800,
   graphiql: false,
-  // No background sweep: its statements would be counted with the requests'.
-  featureActivationSweepMs: 3_600_000,
-  stripeNetworkPostingSweepMs: 3_600_000,
-  creditReversalPostingSweepMs: 3_600_000,
-  debitReversalCompletionSweepMs: 3_600_000,
+  // No background sweeps: their statements would be counted with the measured ones.
+  ...NO_SWEEPS,
   rateLimit: { points: 1_000_000_000, windowSeconds: 3600 },
   logError: (error) => console.error(error),
 });

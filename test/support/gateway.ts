@@ -35,13 +35,7 @@ export interface GraphQLResponse<T> {
 
 export const usingPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
-/** No background sweeps: for tests that count SQL statements, which a sweep's would join. */
-export const NO_SWEEPS = {
-  featureActivationSweepMs: 3_600_000,
-  stripeNetworkPostingSweepMs: 3_600_000,
-  creditReversalPostingSweepMs: 3_600_000,
-  debitReversalCompletionSweepMs: 3_600_000,
-};
+export { NO_SWEEPS } from './no-sweeps.ts';
 
 export interface TestGatewayOptions extends Partial<Omit<ServerOptions, 'db'>> {
   /** Reuse this database (e.g. a second gateway instance over the same one) instead of making a fresh one. */
