@@ -663,7 +663,10 @@ async function seedOutboundPayments(services: Services, viewer: Viewer, payers: 
     const cash = (await services.unitOfWork.run((tx) => balanceSumsOf(tx, account.id))).find((b) => b.currency === 'usd')?.cash ?? 0n;
     if (cash < 40_00n) continue;
     const at = (minutesAgo: number) => new Date(now.getTime() - (180 - i * 7 - minutesAgo) * MINUTE);
-    const amount = () => rng.cents(1_00n, cash / 20n);
+    // A twentieth of the cash, and never more than the story's largest payment: a twentieth of a large
+    // balance could exceed the largest amount a payment may have.
+    const largest = cash / 20n < 25_000_00n ? cash / 20n : 25_000_00n;
+    const amount = () => rng.cents(1_00n, largest);
     for (const [n, fate] of (['posted', 'processing', 'returned'] as const).entries()) {
       const vendor = VENDORS[(i + n) % VENDORS.length];
       const { id } = await payments.create(

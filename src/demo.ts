@@ -5,12 +5,16 @@ import { join } from 'node:path';
 import { DEFAULTS } from './config.ts';
 import type { Database } from './db/database.ts';
 import { hasPlatform } from './db/platforms.ts';
-import { seedDemoData } from './demo-data.ts';
+import { seedDemoData, type SeedOptions } from './demo-data.ts';
 import { InMemoryEventBus } from './events/event-bus.ts';
 import { createServices } from './services/index.ts';
 
 /** Seeds an empty database and returns the demo key, or the one seeded on an earlier start. */
-export async function ensureDemoData(db: Database, dataDir: string | null): Promise<{ secretKey: string | null; seeded: boolean }> {
+export async function ensureDemoData(
+  db: Database,
+  dataDir: string | null,
+  seed: SeedOptions = {},
+): Promise<{ secretKey: string | null; seeded: boolean }> {
   // The key is shown once when made (only its hash is stored); the embedded
   // database keeps a copy beside its data so later starts can show it again.
   const keyFile = dataDir ? join(dataDir, 'demo-platform-key') : null;
@@ -27,7 +31,7 @@ export async function ensureDemoData(db: Database, dataDir: string | null): Prom
     { ...DEFAULTS, accountSessionTtlSeconds: 1800 },
     (error) => console.error(error),
   );
-  const { secretKey } = await seedDemoData(services).finally(() => Promise.all([services.activator.stop(), services.debitReversalCompleter.stop(), services.creditReversals.stop(), services.stripeNetworkPoster.stop()]));
+  const { secretKey } = await seedDemoData(services, seed).finally(() => Promise.all([services.activator.stop(), services.debitReversalCompleter.stop(), services.creditReversals.stop(), services.stripeNetworkPoster.stop()]));
   if (keyFile) writeFileSync(keyFile, secretKey + '\n', { mode: 0o600 });
   return { secretKey, seeded: true };
 }
