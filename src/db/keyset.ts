@@ -31,6 +31,12 @@ export interface KeysetQuery {
    * one statement, however many lists its rows carry.
    */
   attach?: Record<string, Prisma.Sql>;
+  /**
+   * The columns the rows need besides the id, the parent column and the order column; absent or
+   * null, all of them. Rows read this way hold only those columns, though typed as whole rows: the
+   * selection that named them reads no others (src/graphql/row-columns.ts).
+   */
+  columns?: readonly string[] | null;
 }
 
 export interface KeysetSlice<Row> {
@@ -88,7 +94,7 @@ export async function keysetPages<Row>(
     SELECT CASE WHEN c."id" IS NULL THEN p.parent END AS "__parent", ${beyondStart} AS "__beyond", c.*
     FROM unnest(${idList(ids)}) AS p(parent)
     LEFT JOIN LATERAL (
-      SELECT t.*${attach} FROM ${Prisma.raw(`"${query.table}"`)} t
+      SELECT ${rowColumns(query)}${attach} FROM ${Prisma.raw(`"${query.table}"`)} t
       WHERE ${where}${inWindow}
       ORDER BY ${order} ${direction}, t."id" ${direction}
       LIMIT ${page.limit + 1}
@@ -97,7 +103,7 @@ export async function keysetPages<Row>(
   // Columns: __parent, __beyond, the table's (id first), then the attached lists in their order.
   const rowEnd = columns.length - attachments.length;
   const idAt = columns.indexOf('id');
-  const enumArraysAt = (query.enumArrayColumns ?? []).map((column) => columns.indexOf(column));
+  const enumArraysAt = (query.enumArrayColumns ?? []).map((column) => columns.indexOf(column)).filter((at) => at >= 0);
   const toRecord = recordMaker(columns.slice(0, rowEnd), 2);
   // A row's parent is its own parent column (the statement names the parent only for a parent
   // without rows: one string less to read per row).
@@ -121,6 +127,21 @@ export async function keysetPages<Row>(
     slice.attached.push(attached);
   }
   return result;
+}
+
+/** The columns the rows of a page of named columns hold: those named, and the page's own (id, parent, order). */
+export function pageColumns(query: KeysetQuery, columns: readonly string[]): string[] {
+  return [...new Set(['id', ...(query.parentColumn ? [query.parentColumn] : []), query.orderColumn, ...columns])];
+}
+
+/** The row columns a page selects: those of pageColumns, or all. */
+function rowColumns(query: KeysetQuery): Prisma.Sql {
+  if (!query.columns) return Prisma.raw('t.*');
+  const names = pageColumns(query, query.columns);
+  for (const name of names) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a column name: ${JSON.stringify(name)}`);
+  }
+  return Prisma.raw([...names].map((name) => `t."${name}"`).join(', '));
 }
 
 export { ROOT as ROOT_PARENT };

@@ -19,7 +19,7 @@ import type { EventRecord } from '../events/event-bus.ts';
 import type { BalanceImpact } from '../domain/ledger.ts';
 import { buildPage, type Page, type PageRequest } from '../domain/pagination.ts';
 import type { EntryFilter, FinancialAccountFilter, TimeRange, TransactionFilter } from '../domain/list-filters.ts';
-import { keysetPages, ROOT_PARENT, type KeysetQuery } from './keyset.ts';
+import { keysetPages, pageColumns, ROOT_PARENT, type KeysetQuery } from './keyset.ts';
 import { rowsWhereIn } from './rows.ts';
 import { ownedBy, ownedBySql, visibleAccountsSql } from './scope.ts';
 import { paymentMethodLoaders } from './payment-methods.ts';
@@ -33,8 +33,16 @@ import { creditReversalLoaders } from './credit-reversals.ts';
 
 export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
 
-/** Rows by id, which also remembers the rows pages returned (so those are not read again). */
-export type ByIdLoader<Row> = DataLoader<string, Row | null> & { remember(row: Row): void };
+/**
+ * Rows by id, which also remembers the rows pages returned (so those are not read again): whole
+ * rows, and rows of some columns only (KeysetQuery.columns), which answer a load that needs no
+ * other column (loadWith).
+ */
+export type ByIdLoader<Row> = DataLoader<string, Row | null> & {
+  remember(row: Row, columns?: ReadonlySet<string> | null): void;
+  /** The row by id, from a remembered row holding `columns` when there is one; null columns: the whole row. */
+  loadWith(id: string, columns: readonly string[] | null): Promise<Row | null>;
+};
 
 /** A page of children for one parent, with the list's filter and page request fixed per loader. */
 type PageLoader<Row> = DataLoader<string, Page<Row>>;
@@ -48,13 +56,27 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
     const remembered: Row[] = [];
     const seen = new Map<string, Row>();
     let indexed = 0;
+    const rememberedParts: Array<{ row: Row; columns: ReadonlySet<string> }> = [];
+    const seenParts = new Map<string, { row: Row; columns: ReadonlySet<string> }>();
+    let indexedParts = 0;
     const loader = new DataLoader<string, Row | null>(async (ids) => {
       for (; indexed < remembered.length; indexed += 1) seen.set(remembered[indexed].id, remembered[indexed]);
       const unseen = ids.filter((id) => !seen.has(id));
       const found = new Map((unseen.length ? await load(unseen) : []).map((row) => [row.id, row]));
       return ids.map((id) => seen.get(id) ?? found.get(id) ?? null);
     });
-    return Object.assign(loader, { remember: (row: Row) => void remembered.push(row) });
+    return Object.assign(loader, {
+      remember: (row: Row, columns?: ReadonlySet<string> | null) =>
+        void (columns ? rememberedParts.push({ row, columns }) : remembered.push(row)),
+      loadWith: (id: string, columns: readonly string[] | null) => {
+        if (columns) {
+          for (; indexedParts < rememberedParts.length; indexedParts += 1) seenParts.set(rememberedParts[indexedParts].row.id, rememberedParts[indexedParts]);
+          const part = seenParts.get(id);
+          if (part && columns.every((column) => part.columns.has(column))) return Promise.resolve(part.row);
+        }
+        return loader.load(id);
+      },
+    });
   };
 
   const groupedBy = <Row, K extends keyof Row>(key: K, load: (ids: string[]) => Promise<Row[]>) =>
@@ -85,12 +107,14 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
     let loader = pageLoaders.get(key) as PageLoader<Row> | undefined;
     if (!loader) {
       const listQuery = typeof query === 'function' ? query() : query;
+      // The columns the page's rows hold, when not all (KeysetQuery.columns; the page's own among them).
+      const rowColumns = listQuery.columns ? new Set(pageColumns(listQuery, listQuery.columns)) : null;
       const positionOf = (row: Row) => ({ at: (row as unknown as Record<string, Date>)[listQuery.orderColumn].getTime(), id: row.id });
       loader = new DataLoader<string, Page<Row>>(async (parentIds) => {
         const slices = await keysetPages<Row>(db, listQuery, parentIds, request);
         for (const slice of slices.values()) {
           for (let i = 0; i < slice.rows.length; i += 1) {
-            byIdLoader.remember(slice.rows[i]);
+            byIdLoader.remember(slice.rows[i], rowColumns);
             primeAttached?.(slice.rows[i], slice.attached[i]);
           }
         }
@@ -105,9 +129,9 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
   }
   // Asked once per parent of a nested list (2,000 times in a 10/10/20 read), so built by hand:
   // ids and cursor times hold no "|", and the filter's JSON comes last.
-  const pageKey = (list: string, filter: unknown, request: PageRequest) => {
+  const pageKey = (list: string, filter: unknown, request: PageRequest, columns?: readonly string[] | null) => {
     const { direction, limit, order, after, before } = request;
-    return `${list}|${direction}|${limit}|${order}|${cursorKey(after)}|${cursorKey(before)}|${filter == null ? '' : JSON.stringify(filter)}`;
+    return `${list}|${columns ? columns.join(',') : '*'}|${direction}|${limit}|${order}|${cursorKey(after)}|${cursorKey(before)}|${filter == null ? '' : JSON.stringify(filter)}`;
   };
 
   // The read graph's own rows by id go through raw reads, as their pages do (rows.ts): the same
@@ -214,13 +238,16 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
       filter: TransactionFilter | null | undefined,
       order: 'createdAt' | 'postedAt',
       request: PageRequest,
+      /** The columns the rows need (KeysetQuery.columns); null for whole rows. */
+      columns: readonly string[] | null = null,
     ): Promise<Page<Transaction>> {
       return pageLoader(
-        pageKey('transactions', filter, request),
+        pageKey('transactions', filter, request, columns),
         (): KeysetQuery => ({
           table: 'Transaction',
           parentColumn: 'financialAccountId',
           orderColumn: order,
+          columns,
           where: [
             ownedBySql(viewer),
             ...(filter?.status ? [Prisma.sql`t."status" = ${filter.status}::"TransactionStatus"`] : []),
@@ -256,13 +283,16 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
       filter: EntryFilter | null | undefined,
       order: 'createdAt' | 'effectiveAt',
       request: PageRequest,
+      /** The columns the rows need (KeysetQuery.columns); null for whole rows. */
+      columns: readonly string[] | null = null,
     ): Promise<Page<TransactionEntry>> {
       return pageLoader(
-        pageKey(`entries:${parent.column}`, filter, request),
+        pageKey(`entries:${parent.column}`, filter, request, columns),
         (): KeysetQuery => ({
           table: 'TransactionEntry',
           parentColumn: parent.column,
           orderColumn: order,
+          columns,
           where: [
             ownedBySql(viewer),
             ...(filter?.transaction ? [Prisma.sql`t."transactionId" = ${filter.transaction}`] : []),

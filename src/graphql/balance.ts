@@ -55,6 +55,9 @@ export const BalanceImpact = builder.objectRef<Impact>('BalanceImpact').implemen
 });
 
 /** The impact columns of a Transaction or TransactionEntry row. */
+/** The row columns impactOf reads. */
+export const IMPACT_COLUMNS = ['cashImpact', 'inboundPendingImpact', 'outboundPendingImpact'];
+
 export function impactOf(row: { cashImpact: bigint; inboundPendingImpact: bigint; outboundPendingImpact: bigint }): Impact {
   return { cash: row.cashImpact, inboundPending: row.inboundPendingImpact, outboundPending: row.outboundPendingImpact };
 }

@@ -3,6 +3,7 @@
 import SchemaBuilder, { brandWithType } from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
+import { reads } from './row-columns.ts';
 import { SYNC_NODE_ID, SYNC_NODE_IDS_PLUGIN } from './sync-node-ids.ts';
 import { getNamedType, getNullableType, isInterfaceType, isLeafType, isListType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.ts';
@@ -80,7 +81,7 @@ export const builder = new SchemaBuilder<{
   complexity: { fieldComplexity: fieldCost },
   relay: {
     clientMutationId: 'omit',
-    idFieldOptions: { extensions: { [SYNC_NODE_ID]: true } },
+    idFieldOptions: { extensions: { [SYNC_NODE_ID]: true, ...reads('id') } },
     cursorType: 'String',
     edgesFieldOptions: { nullable: false, complexity: CONNECTED_FIELD_COST },
     nodeFieldOptions: { nullable: false, complexity: CONNECTED_FIELD_COST },

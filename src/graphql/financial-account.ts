@@ -26,6 +26,7 @@ import { builder } from './builder.ts';
 import { ConnectedAccount } from './connected-account.ts';
 import { liveEvents, onEvent } from './live.ts';
 import { required } from './required.ts';
+import { connectionRowColumns } from './row-columns.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { TimeRange } from './time-range.ts';
 import { Transaction, TransactionFilter } from './transaction.ts';
@@ -243,22 +244,23 @@ builder.node(FinancialAccount, {
       type: Transaction,
       description: 'The account\'s transactions, newest first.',
       args: { filter: t.arg({ type: TransactionFilter, required: false }) },
-      resolve: (row, args, ctx) => {
+      resolve: (row, args, ctx, info) => {
         const order = checkTransactionFilter(args.filter);
-        return ctx.loaders.transactionsPage(row.id, args.filter, order, pageRequest(args, order));
+        return ctx.loaders.transactionsPage(row.id, args.filter, order, pageRequest(args, order), connectionRowColumns(info));
       },
     }),
     transactionEntries: t.connection({
       type: TransactionEntry,
       description: 'The account\'s transaction entries, newest first.',
       args: { filter: t.arg({ type: TransactionEntryFilter, required: false }) },
-      resolve: (row, args, ctx) => {
+      resolve: (row, args, ctx, info) => {
         const order = checkEntryFilter(args.filter);
         return ctx.loaders.entriesPage(
           { column: 'financialAccountId', id: row.id },
           args.filter,
           order,
           pageRequest(args, order),
+          connectionRowColumns(info),
         );
       },
     }),

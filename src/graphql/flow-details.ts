@@ -11,6 +11,7 @@ import { OutboundPayment } from './outbound-payment.ts';
 import { ReceivedCredit, ReceivedCreditLinkedFlows } from './received-credit.ts';
 import { ReceivedDebit } from './received-debit.ts';
 import { DebitReversal } from './debit-reversal.ts';
+import { reads } from './row-columns.ts';
 import { Transaction } from './transaction.ts';
 import { TransactionEntry } from './transaction-entry.ts';
 
@@ -47,6 +48,7 @@ builder.objectField(Transaction, 'flowDetails', (t) =>
     type: FlowDetails,
     nullable: true,
     description: 'The money movement that made this transaction (Stripe\'s `flow_details`); null for kinds of flow not modelled yet.',
+    extensions: reads('flow'),
     resolve: (row, _args, ctx) => loadFlow(ctx, row.flow) as never,
   }),
 );
@@ -56,6 +58,7 @@ builder.objectField(TransactionEntry, 'flowDetails', (t) =>
     type: FlowDetails,
     nullable: true,
     description: 'The money movement this entry belongs to; null for kinds of flow not modelled yet.',
+    extensions: reads('flow'),
     resolve: (row, _args, ctx) => loadFlow(ctx, row.flow) as never,
   }),
 );

@@ -1,13 +1,14 @@
 // TransactionEntry: Stripe's `treasury.transaction_entry`, one change to a financial account's sub-balances.
 import type { TransactionEntry as EntryRow } from '../db/generated/client.ts';
 import { TRANSACTION_ENTRY_TYPES } from '../domain/ledger.ts';
-import { BalanceImpact, impactOf } from './balance.ts';
+import { BalanceImpact, IMPACT_COLUMNS, impactOf } from './balance.ts';
 import { builder } from './builder.ts';
 import { FlowType } from './enums.ts';
 import { FinancialAccount } from './financial-account.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { TimeRange } from './time-range.ts';
 import { required } from './required.ts';
+import { objectRowColumns, reads } from './row-columns.ts';
 import { Transaction } from './transaction.ts';
 
 export const TransactionEntryType = stripeEnum('TransactionEntryType', TRANSACTION_ENTRY_TYPES, {
@@ -44,6 +45,7 @@ builder.node(TransactionEntry, {
     balanceImpact: t.field({
       type: BalanceImpact,
       description: 'The change this entry makes to each sub-balance, in signed minor units.',
+      extensions: reads(...IMPACT_COLUMNS),
       resolve: (row) => impactOf(row),
     }),
     created: t.expose('createdAt', { type: 'DateTime', description: 'When the entry was created.' }),
@@ -52,6 +54,7 @@ builder.node(TransactionEntry, {
     financialAccount: t.field({
       type: FinancialAccount,
       description: 'The financial account whose balance it changes.',
+      extensions: reads('financialAccountId'),
       resolve: (row, _args, ctx) => ctx.loaders.financialAccount.load(row.financialAccountId).then(required),
     }),
     flow: t.exposeID('flow', { description: 'Id of the flow the entry belongs to.' }),
@@ -60,7 +63,8 @@ builder.node(TransactionEntry, {
     transaction: t.field({
       type: Transaction,
       description: 'The transaction this entry is part of.',
-      resolve: (row, _args, ctx) => ctx.loaders.transaction.load(row.transactionId).then(required),
+      extensions: reads('transactionId'),
+      resolve: (row, _args, ctx, info) => ctx.loaders.transaction.loadWith(row.transactionId, objectRowColumns(info)).then(required),
     }),
     type: t.expose('type', { type: TransactionEntryType, description: 'The money movement step that made this entry.' }),
   }),

@@ -3,11 +3,12 @@ import type { Transaction as TransactionRow } from '../db/generated/client.ts';
 import { checkEntryFilter } from '../domain/list-filters.ts';
 import { TRANSACTION_STATUSES } from '../domain/ledger.ts';
 import { pageRequest } from '../domain/pagination.ts';
-import { BalanceImpact, impactOf } from './balance.ts';
+import { BalanceImpact, IMPACT_COLUMNS, impactOf } from './balance.ts';
 import { builder } from './builder.ts';
 import { FlowType } from './enums.ts';
 import { FinancialAccount } from './financial-account.ts';
 import { required } from './required.ts';
+import { connectionRowColumns, reads } from './row-columns.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { TimeRange } from './time-range.ts';
 import { TransactionEntry, TransactionEntryFilter } from './transaction-entry.ts';
@@ -71,6 +72,7 @@ builder.node(Transaction, {
     balanceImpact: t.field({
       type: BalanceImpact,
       description: 'The change to each sub-balance: the sum of the impacts of its entries, in minor units.',
+      extensions: reads(...IMPACT_COLUMNS),
       resolve: (row) => impactOf(row),
     }),
     created: t.expose('createdAt', { type: 'DateTime', description: 'When the transaction was created.' }),
@@ -79,6 +81,7 @@ builder.node(Transaction, {
     financialAccount: t.field({
       type: FinancialAccount,
       description: 'The financial account whose balance it changes.',
+      extensions: reads('financialAccountId'),
       resolve: (row, _args, ctx) => ctx.loaders.financialAccount.load(row.financialAccountId).then(required),
     }),
     flow: t.exposeID('flow', { description: 'Id of the flow that created the transaction (`obt_...`, `rc_...`, ...).' }),
@@ -88,19 +91,22 @@ builder.node(Transaction, {
     statusTransitions: t.field({
       type: TransactionStatusTransitions,
       description: 'When the transaction changed status.',
+      extensions: reads('postedAt', 'voidAt'),
       resolve: (row) => ({ postedAt: row.postedAt, voidAt: row.voidAt }),
     }),
     entries: t.connection({
       type: TransactionEntry,
       description: 'The entries that make up this transaction, newest first.',
       args: { filter: t.arg({ type: TransactionEntryFilter, required: false }) },
-      resolve: (row, args, ctx) => {
+      extensions: reads(),
+      resolve: (row, args, ctx, info) => {
         const order = checkEntryFilter(args.filter);
         return ctx.loaders.entriesPage(
           { column: 'transactionId', id: row.id },
           args.filter,
           order,
           pageRequest(args, order),
+          connectionRowColumns(info),
         );
       },
     }),

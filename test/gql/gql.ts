@@ -191,6 +191,10 @@ type Documents = {
     "\n  query PmAllAccounts {\n    connectedAccounts(first: 100) { nodes { id paymentMethods(first: 100) { nodes { id connectedAccount { id } } } } }\n  }\n": typeof types.PmAllAccountsDocument,
     "\n  query PmEvents {\n    events(first: 100, filter: { types: [PAYMENT_METHOD_ATTACHED] }) { nodes { id type objectId data connectedAccount { id } } }\n  }\n": typeof types.PmEventsDocument,
     "\n  subscription PmEventStream($after: ID) { events(types: [PAYMENT_METHOD_ATTACHED], after: $after) { id type objectId data } }\n": typeof types.PmEventStreamDocument,
+    "\n          query ProjectedPage($fa: ID!) {\n            financialAccount(id: $fa) {\n              transactions(first: 5) {\n                edges { node { ...TransactionAmount } }\n                nodes { entries(first: 2) { nodes { type } } }\n              }\n            }\n          }\n          fragment TransactionAmount on Transaction { amount statusTransitions { voidAt } }\n        ": typeof types.ProjectedPageDocument,
+    "\n        query TwoSelections($fa: ID!) {\n          financialAccount(id: $fa) {\n            amounts: transactions(first: 4) { nodes { id amount } }\n            flows: transactions(first: 4) { nodes { id flow livemode } }\n          }\n        }\n      ": typeof types.TwoSelectionsDocument,
+    "\n        query PageThenNode($fa: ID!, $id: ID!) {\n          financialAccount(id: $fa) { transactions(first: 1) { nodes { id } } }\n          transaction(id: $id) { id flow description amount }\n        }\n      ": typeof types.PageThenNodeDocument,
+    "\n        query EntryTransactions($fa: ID!) {\n          financialAccount(id: $fa) {\n            transactions(first: 4) {\n              nodes { id entries(first: 1) { nodes { transaction { id } again: transaction { description flow } } } }\n            }\n          }\n        }\n      ": typeof types.EntryTransactionsDocument,
     "\n  query RateLimitPriced($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": typeof types.RateLimitPricedDocument,
     "\n  mutation RateLimitCreateAccount($name: String!) {\n    createConnectedAccount(input: { displayName: $name }) { connectedAccount { id } userErrors { code } }\n  }\n": typeof types.RateLimitCreateAccountDocument,
     "\n  subscription RateLimitEvents { events { id } }\n": typeof types.RateLimitEventsDocument,
@@ -416,6 +420,10 @@ const documents: Documents = {
     "\n  query PmAllAccounts {\n    connectedAccounts(first: 100) { nodes { id paymentMethods(first: 100) { nodes { id connectedAccount { id } } } } }\n  }\n": types.PmAllAccountsDocument,
     "\n  query PmEvents {\n    events(first: 100, filter: { types: [PAYMENT_METHOD_ATTACHED] }) { nodes { id type objectId data connectedAccount { id } } }\n  }\n": types.PmEventsDocument,
     "\n  subscription PmEventStream($after: ID) { events(types: [PAYMENT_METHOD_ATTACHED], after: $after) { id type objectId data } }\n": types.PmEventStreamDocument,
+    "\n          query ProjectedPage($fa: ID!) {\n            financialAccount(id: $fa) {\n              transactions(first: 5) {\n                edges { node { ...TransactionAmount } }\n                nodes { entries(first: 2) { nodes { type } } }\n              }\n            }\n          }\n          fragment TransactionAmount on Transaction { amount statusTransitions { voidAt } }\n        ": types.ProjectedPageDocument,
+    "\n        query TwoSelections($fa: ID!) {\n          financialAccount(id: $fa) {\n            amounts: transactions(first: 4) { nodes { id amount } }\n            flows: transactions(first: 4) { nodes { id flow livemode } }\n          }\n        }\n      ": types.TwoSelectionsDocument,
+    "\n        query PageThenNode($fa: ID!, $id: ID!) {\n          financialAccount(id: $fa) { transactions(first: 1) { nodes { id } } }\n          transaction(id: $id) { id flow description amount }\n        }\n      ": types.PageThenNodeDocument,
+    "\n        query EntryTransactions($fa: ID!) {\n          financialAccount(id: $fa) {\n            transactions(first: 4) {\n              nodes { id entries(first: 1) { nodes { transaction { id } again: transaction { description flow } } } }\n            }\n          }\n        }\n      ": types.EntryTransactionsDocument,
     "\n  query RateLimitPriced($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": types.RateLimitPricedDocument,
     "\n  mutation RateLimitCreateAccount($name: String!) {\n    createConnectedAccount(input: { displayName: $name }) { connectedAccount { id } userErrors { code } }\n  }\n": types.RateLimitCreateAccountDocument,
     "\n  subscription RateLimitEvents { events { id } }\n": types.RateLimitEventsDocument,
@@ -1186,6 +1194,22 @@ export function graphql(source: "\n  query PmEvents {\n    events(first: 100, fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription PmEventStream($after: ID) { events(types: [PAYMENT_METHOD_ATTACHED], after: $after) { id type objectId data } }\n"): (typeof documents)["\n  subscription PmEventStream($after: ID) { events(types: [PAYMENT_METHOD_ATTACHED], after: $after) { id type objectId data } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ProjectedPage($fa: ID!) {\n            financialAccount(id: $fa) {\n              transactions(first: 5) {\n                edges { node { ...TransactionAmount } }\n                nodes { entries(first: 2) { nodes { type } } }\n              }\n            }\n          }\n          fragment TransactionAmount on Transaction { amount statusTransitions { voidAt } }\n        "): (typeof documents)["\n          query ProjectedPage($fa: ID!) {\n            financialAccount(id: $fa) {\n              transactions(first: 5) {\n                edges { node { ...TransactionAmount } }\n                nodes { entries(first: 2) { nodes { type } } }\n              }\n            }\n          }\n          fragment TransactionAmount on Transaction { amount statusTransitions { voidAt } }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TwoSelections($fa: ID!) {\n          financialAccount(id: $fa) {\n            amounts: transactions(first: 4) { nodes { id amount } }\n            flows: transactions(first: 4) { nodes { id flow livemode } }\n          }\n        }\n      "): (typeof documents)["\n        query TwoSelections($fa: ID!) {\n          financialAccount(id: $fa) {\n            amounts: transactions(first: 4) { nodes { id amount } }\n            flows: transactions(first: 4) { nodes { id flow livemode } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PageThenNode($fa: ID!, $id: ID!) {\n          financialAccount(id: $fa) { transactions(first: 1) { nodes { id } } }\n          transaction(id: $id) { id flow description amount }\n        }\n      "): (typeof documents)["\n        query PageThenNode($fa: ID!, $id: ID!) {\n          financialAccount(id: $fa) { transactions(first: 1) { nodes { id } } }\n          transaction(id: $id) { id flow description amount }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EntryTransactions($fa: ID!) {\n          financialAccount(id: $fa) {\n            transactions(first: 4) {\n              nodes { id entries(first: 1) { nodes { transaction { id } again: transaction { description flow } } } }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query EntryTransactions($fa: ID!) {\n          financialAccount(id: $fa) {\n            transactions(first: 4) {\n              nodes { id entries(first: 1) { nodes { transaction { id } again: transaction { description flow } } } }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
