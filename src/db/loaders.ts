@@ -56,8 +56,10 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
     const remembered: Row[] = [];
     const seen = new Map<string, Row>();
     let indexed = 0;
-    const rememberedParts: Array<{ row: Row; columns: ReadonlySet<string> }> = [];
-    const seenParts = new Map<string, { row: Row; columns: ReadonlySet<string> }>();
+    // Rows of some columns, with the columns each holds (side by side: no object per row).
+    const partRows: Row[] = [];
+    const partColumns: Array<ReadonlySet<string>> = [];
+    const seenParts = new Map<string, number>();
     let indexedParts = 0;
     const loader = new DataLoader<string, Row | null>(async (ids) => {
       for (; indexed < remembered.length; indexed += 1) seen.set(remembered[indexed].id, remembered[indexed]);
@@ -66,13 +68,16 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
       return ids.map((id) => seen.get(id) ?? found.get(id) ?? null);
     });
     return Object.assign(loader, {
-      remember: (row: Row, columns?: ReadonlySet<string> | null) =>
-        void (columns ? rememberedParts.push({ row, columns }) : remembered.push(row)),
+      remember: (row: Row, columns?: ReadonlySet<string> | null) => {
+        if (!columns) return void remembered.push(row);
+        partRows.push(row);
+        partColumns.push(columns);
+      },
       loadWith: (id: string, columns: readonly string[] | null) => {
         if (columns) {
-          for (; indexedParts < rememberedParts.length; indexedParts += 1) seenParts.set(rememberedParts[indexedParts].row.id, rememberedParts[indexedParts]);
-          const part = seenParts.get(id);
-          if (part && columns.every((column) => part.columns.has(column))) return Promise.resolve(part.row);
+          for (; indexedParts < partRows.length; indexedParts += 1) seenParts.set(partRows[indexedParts].id, indexedParts);
+          const at = seenParts.get(id);
+          if (at !== undefined && columns.every((column) => partColumns[at].has(column))) return Promise.resolve(partRows[at]);
         }
         return loader.load(id);
       },
@@ -131,7 +136,7 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
   // ids and cursor times hold no "|", and the filter's JSON comes last.
   const pageKey = (list: string, filter: unknown, request: PageRequest, columns?: readonly string[] | null) => {
     const { direction, limit, order, after, before } = request;
-    return `${list}|${columns ? columns.join(',') : '*'}|${direction}|${limit}|${order}|${cursorKey(after)}|${cursorKey(before)}|${filter == null ? '' : JSON.stringify(filter)}`;
+    return `${list}|${columns ? columnsKey(columns) : '*'}|${direction}|${limit}|${order}|${cursorKey(after)}|${cursorKey(before)}|${filter == null ? '' : JSON.stringify(filter)}`;
   };
 
   // The read graph's own rows by id go through raw reads, as their pages do (rows.ts): the same
@@ -309,6 +314,14 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Column lists joined once each: a selection's list is one array for all the parents of its field. */
+const columnKeys = new WeakMap<readonly string[], string>();
+function columnsKey(columns: readonly string[]): string {
+  let key = columnKeys.get(columns);
+  if (key === undefined) columnKeys.set(columns, (key = columns.join(',')));
+  return key;
+}
 
 function cursorKey(position: PageRequest['after']): string {
   return position ? `${position.at}:${position.id}` : '';

@@ -79,15 +79,9 @@ export function pageRequest(args: ConnectionArgs, order: string): PageRequest {
   if (first != null && last != null) {
     throw new UserInputError('parameter_invalid', 'Pass `first` or `last`, not both.', ['first']);
   }
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
-    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
-      throw new UserInputError(
-        'parameter_invalid_integer',
-        `\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}; it was ${value}.`,
-        [name],
-      );
-    }
-  }
+  // Checked one by one, not in a loop over pairs: this runs for every parent of a nested list.
+  checkPageSize('first', first);
+  checkPageSize('last', last);
   const after = args.after != null ? decodeCursor(order, args.after, 'after') : null;
   const before = args.before != null ? decodeCursor(order, args.before, 'before') : null;
   const backward = last != null || (first == null && before != null && after == null);
@@ -98,6 +92,12 @@ export function pageRequest(args: ConnectionArgs, order: string): PageRequest {
     before,
     order,
   };
+}
+
+function checkPageSize(name: 'first' | 'last', value: number | null | undefined): void {
+  if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+    throw new UserInputError('parameter_invalid_integer', `\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}; it was ${value}.`, [name]);
+  }
 }
 
 export interface PageInfo {
