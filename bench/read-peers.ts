@@ -8,7 +8,7 @@
 //
 // BENCH_GATEWAYS="before=/path/to/an/older/checkout,..." adds those gateways as
 // more servers (the same benchmark before and after each change, in one run).
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,12 @@ const CONFIG = {
   otherGateways: (env.BENCH_GATEWAYS ?? '')
     .split(',')
     .filter(Boolean)
-    .map((item) => ({ name: item.slice(0, item.indexOf('=')), root: item.slice(item.indexOf('=') + 1).replace(/\/$/, '') })),
+    .map((item) => {
+      const root = item.slice(item.indexOf('=') + 1).replace(/\/$/, '');
+      // Named in the results by the commit checked out there, which says what that gateway is.
+      const [commit, ...subject] = execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).trim().split(' ');
+      return { name: item.slice(0, item.indexOf('=')), root, commit, subject: subject.join(' ') };
+    }),
 };
 
 const BENCH_DIR = fileURLToPath(new URL('./', import.meta.url));
@@ -174,10 +179,10 @@ function peers(): PeerSpec[] {
     },
   ];
   // Other checkouts of the gateway (e.g. the commits before each change), served the same way, after the gateway.
-  CONFIG.otherGateways.forEach(({ name, root }, i) => {
+  CONFIG.otherGateways.forEach(({ name, root, commit, subject }, i) => {
     list.splice(1 + i, 0, {
       name,
-      description: `the gateway of the checkout in ${root}, same settings`,
+      description: `the gateway at commit ${commit} ("${subject}"), same settings`,
       cwd: root,
       script: `${BENCH_DIR}serve-gateway.ts`,
       execArgv: [...NODE_FLAGS, '--import', 'tsx', '--import', PROBE],
@@ -488,7 +493,7 @@ ${rows.map((row) => `| ${row.name} | ${row.single.requestsPerSecond} | ${lat(row
 
 ${rows.map((row) => `- **${row.name}**: ${row.description}.`).join('\n')}
 
-At ${CONFIG.concurrency} clients the gateway serves ${ratio('gateway', 'postgraphile')}× PostGraphile's requests per second and ${ratio('gateway', 'baseline')}× the baseline's.${has('postgraphile-flags') ? ` Both with the gateway's Node.js flags, the gateway serves ${ratio('gateway', 'postgraphile-flags')}× PostGraphile's; both with Node.js's defaults, ${ratio('gateway-no-flags', 'postgraphile')}×.` : ''}${r.config.otherGateways.map((g: { name: string; root: string }) => ` The gateway of ${g.name} (${g.root}) served ${ratio(g.name, 'postgraphile')}× PostGraphile's and ${ratio(g.name, 'baseline')}× the baseline's.`).join('')}
+At ${CONFIG.concurrency} clients the gateway serves ${ratio('gateway', 'postgraphile')}× PostGraphile's requests per second and ${ratio('gateway', 'baseline')}× the baseline's.${has('postgraphile-flags') ? ` Both with the gateway's Node.js flags, the gateway serves ${ratio('gateway', 'postgraphile-flags')}× PostGraphile's; both with Node.js's defaults, ${ratio('gateway-no-flags', 'postgraphile')}×.` : ''}${r.config.otherGateways.map((g: { name: string; commit: string }) => ` The gateway of ${g.name} (commit ${g.commit}) served ${ratio(g.name, 'postgraphile')}× PostGraphile's and ${ratio(g.name, 'baseline')}× the baseline's.`).join('')}
 
 ### CPU profiles by package
 
