@@ -48,6 +48,8 @@ const CONFIG = {
   clientProcesses: int('BENCH_LIVE_CLIENT_PROCS', 2),
   /** Concurrent HTTP requests while events fan out. */
   httpConcurrency: int('BENCH_LIVE_HTTP_CONCURRENCY', 2),
+  /** The servers' slice of writes between turns of the event loop (server option live.sendSliceMs); unset: the gateway's default. */
+  sendSliceMs: env.BENCH_LIVE_SEND_SLICE_MS ? Number(env.BENCH_LIVE_SEND_SLICE_MS) : null,
   /** How long to wait for one event to reach everyone. */
   deliveryTimeoutMs: int('BENCH_LIVE_DELIVERY_TIMEOUT_MS', 30_000),
   runCapMs: int('BENCH_RUN_CAP_MS', 40 * 60_000),
@@ -133,7 +135,12 @@ async function runConfiguration(databaseUrl: string, fixture: Fixture, mode: str
   try {
     const servers = Array.from({ length: instances }, () => child('./live-server.ts', ['--expose-gc', ...gatewayNodeFlags()]));
     children.push(...servers);
-    const serverOptions = mode === 'per-subscriber' ? { live: { sharedExecution: false } } : {};
+    const serverOptions = {
+      live: {
+        ...(mode === 'per-subscriber' ? { sharedExecution: false } : {}),
+        ...(CONFIG.sendSliceMs !== null ? { sendSliceMs: CONFIG.sendSliceMs } : {}),
+      },
+    };
     const started = await Promise.all(
       servers.map((server) =>
         server.call<{ url: string }>('start', {
