@@ -181,7 +181,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
               authorization: request.headers.get('authorization'),
               stripeContext: request.headers.get('stripe-context') ?? request.headers.get('stripe-account'),
             };
-        const viewer = await authenticate(db.prisma, credentials);
+        const viewer = await authenticate(db, credentials);
         const context: Context = {
           viewer,
           loaders: createLoaders(db, viewer),
@@ -260,7 +260,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
           return false;
         }
         try {
-          await authenticate(db.prisma, credentialsFromConnectionParams(ctx.connectionParams ?? {}));
+          await authenticate(db, credentialsFromConnectionParams(ctx.connectionParams ?? {}));
           return true;
         } catch (error) {
           if (!(error instanceof AuthenticationError)) throw error;

@@ -4,7 +4,7 @@
 // (or Stripe's older `Stripe-Account`) naming one of its connected accounts it
 // acts as that account. `Authorization: Bearer accs_secret__...` is an account
 // session: one connected account, until it expires.
-import type { PrismaClient } from '../db/generated/client.ts';
+import type { Database } from '../db/database.ts';
 import { findAccountSession, findApiKey, findConnectedAccountOf } from '../db/credentials.ts';
 import { AuthenticationError } from '../domain/errors.ts';
 import { isIdOf } from '../domain/ids.ts';
@@ -18,7 +18,7 @@ export interface RequestCredentials {
 }
 
 export async function authenticate(
-  prisma: PrismaClient,
+  db: Pick<Database, 'read'>,
   credentials: RequestCredentials,
   now = new Date(),
 ): Promise<Viewer> {
@@ -37,7 +37,7 @@ export async function authenticate(
   const kind = credentialKind(token);
 
   if (kind === 'secret_key') {
-    const key = await findApiKey(prisma, hashSecret(token));
+    const key = await findApiKey(db, hashSecret(token));
     if (!key || key.revokedAt) throw new AuthenticationError('Invalid API key.');
     const viewer: Viewer = {
       platformId: key.platformId,
@@ -53,7 +53,7 @@ export async function authenticate(
       throw new AuthenticationError('Stripe-Context must be the id of a connected account (`acct_...`).');
     }
     if (context) {
-      const account = await findConnectedAccountOf(prisma, key.platformId, key.livemode, context);
+      const account = await findConnectedAccountOf(db, key.platformId, key.livemode, context);
       // Naming an account that is not the platform's must not reveal whether it exists elsewhere.
       if (!account) throw new AuthenticationError(`Stripe-Context names no connected account of this platform: ${context}.`);
       viewer.accountId = account.id;
@@ -65,7 +65,7 @@ export async function authenticate(
     if (credentials.stripeContext?.trim()) {
       throw new AuthenticationError('An account session cannot use Stripe-Context: it already acts as one account.');
     }
-    const session = await findAccountSession(prisma, hashSecret(token));
+    const session = await findAccountSession(db, hashSecret(token));
     if (!session) throw new AuthenticationError('Invalid account session client secret.');
     if (session.expiresAt.getTime() <= now.getTime()) {
       throw new AuthenticationError('The account session has expired: ask the platform for a new one.');
