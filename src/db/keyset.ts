@@ -94,7 +94,7 @@ export async function keysetPages<Row>(
     SELECT CASE WHEN c."id" IS NULL THEN p.parent END AS "__parent", ${beyondStart} AS "__beyond", c.*
     FROM unnest(${idList(ids)}) AS p(parent)
     LEFT JOIN LATERAL (
-      SELECT ${rowColumns(query)}${attach} FROM ${Prisma.raw(`"${query.table}"`)} t
+      SELECT ${selectList(query)}${attach} FROM ${Prisma.raw(`"${query.table}"`)} t
       WHERE ${where}${inWindow}
       ORDER BY ${order} ${direction}, t."id" ${direction}
       LIMIT ${page.limit + 1}
@@ -134,8 +134,8 @@ export function pageColumns(query: KeysetQuery, columns: readonly string[]): str
   return [...new Set(['id', ...(query.parentColumn ? [query.parentColumn] : []), query.orderColumn, ...columns])];
 }
 
-/** The row columns a page selects: those of pageColumns, or all. */
-function rowColumns(query: KeysetQuery): Prisma.Sql {
+/** What a page selects of its rows: the columns of pageColumns, or all of them. */
+function selectList(query: KeysetQuery): Prisma.Sql {
   if (!query.columns) return Prisma.raw('t.*');
   const names = pageColumns(query, query.columns);
   for (const name of names) {

@@ -113,13 +113,13 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
     if (!loader) {
       const listQuery = typeof query === 'function' ? query() : query;
       // The columns the page's rows hold, when not all (KeysetQuery.columns; the page's own among them).
-      const rowColumns = listQuery.columns ? new Set(pageColumns(listQuery, listQuery.columns)) : null;
+      const heldColumns = listQuery.columns ? new Set(pageColumns(listQuery, listQuery.columns)) : null;
       const positionOf = (row: Row) => ({ at: (row as unknown as Record<string, Date>)[listQuery.orderColumn].getTime(), id: row.id });
       loader = new DataLoader<string, Page<Row>>(async (parentIds) => {
         const slices = await keysetPages<Row>(db, listQuery, parentIds, request);
         for (const slice of slices.values()) {
           for (let i = 0; i < slice.rows.length; i += 1) {
-            byIdLoader.remember(slice.rows[i], rowColumns);
+            byIdLoader.remember(slice.rows[i], heldColumns);
             primeAttached?.(slice.rows[i], slice.attached[i]);
           }
         }
