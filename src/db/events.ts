@@ -24,16 +24,28 @@ export interface NewEvent {
 // a reader that has seen event n has seen every event before it.
 const EVENT_ORDER_LOCK = 0x65766e74; // "evnt"
 
+/**
+ * Writes a change's events, in the order given, and returns them as the log holds them. The first
+ * takes the order lock in its own statement (a materialized CTE its row is selected from, so the
+ * lock is held before its sequence number is drawn): the usual change writes one event, in one
+ * statement.
+ */
 export async function insertEvents(tx: TransactionClient, events: NewEvent[]): Promise<EventRecord[]> {
-  if (events.length === 0) return [];
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK})`;
-  const now = new Date();
+  const createdAt = new Date();
   const written: EventRecord[] = [];
-  for (const event of events) {
-    const row = await tx.event.create({
-      data: { id: newId('Event'), ...event, data: event.data as Prisma.InputJsonValue, createdAt: now },
-    });
-    written.push(toRecord(row));
+  for (const [index, event] of events.entries()) {
+    const id = newId('Event');
+    const first = index === 0;
+    const [row] = await tx.$queryRaw<Array<{ sequence: bigint; data: EventRecord['data'] }>>`
+      ${first ? Prisma.sql`WITH "eventOrder" AS MATERIALIZED (SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK})) ` : Prisma.empty}
+      INSERT INTO "Event" ("id", "platformId", "accountId", "livemode", "type", "objectId", "financialAccountIds", "data", "createdAt")
+      SELECT ${id}, ${event.platformId}, ${event.accountId}, ${event.livemode}, ${event.type}, ${event.objectId},
+        ${event.financialAccountIds}::text[], ${JSON.stringify(event.data)}::jsonb, ${createdAt}
+      ${first ? Prisma.sql`FROM "eventOrder"` : Prisma.empty}
+      RETURNING "sequence", "data"`;
+    // `data` as the log holds it (jsonb orders its keys): what a replay will read.
+    const { platformId, accountId, livemode, type, objectId, financialAccountIds } = event;
+    written.push({ id, sequence: row.sequence, platformId, accountId, livemode, type, objectId, financialAccountIds, data: row.data, createdAt });
   }
   return written;
 }

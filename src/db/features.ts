@@ -7,10 +7,6 @@ export function featureSettingsOf(tx: TransactionClient, financialAccountId: str
   return tx.featureSetting.findMany({ where: { financialAccountId }, orderBy: { feature: 'asc' } });
 }
 
-export function featureSetting(tx: TransactionClient, financialAccountId: string, feature: Feature): Promise<FeatureSetting | null> {
-  return tx.featureSetting.findUnique({ where: { financialAccountId_feature: { financialAccountId, feature } } });
-}
-
 /** Writes a feature's requested flag and state: a new row, or (`exists`) the one already there. */
 export async function saveFeatureSetting(
   tx: TransactionClient,
@@ -27,10 +23,6 @@ export async function saveFeatureSetting(
   };
   if (options.exists) await tx.featureSetting.update({ where: { financialAccountId_feature: { financialAccountId, feature } }, data });
   else await tx.featureSetting.create({ data: { financialAccountId, feature, ...data } });
-}
-
-export function financialAddressesOf(tx: TransactionClient, financialAccountId: string): Promise<FinancialAddress[]> {
-  return tx.financialAddress.findMany({ where: { financialAccountId }, orderBy: { createdAt: 'asc' } });
 }
 
 export function createFinancialAddress(tx: TransactionClient, address: Prisma.FinancialAddressUncheckedCreateInput): Promise<FinancialAddress> {

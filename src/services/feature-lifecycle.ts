@@ -5,7 +5,7 @@
 import type { AccountCapability, PrismaClient } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
 import { capabilitiesOf } from '../db/accounts.ts';
-import { createFinancialAddress, featureSetting, financialAccountsActivating, saveFeatureSetting } from '../db/features.ts';
+import { createFinancialAddress, financialAccountsActivating, saveFeatureSetting } from '../db/features.ts';
 import { loadFinancialAccountState, lockFinancialAccountWithOwner } from '../db/financial-accounts.ts';
 import {
   CAPABILITIES,
@@ -37,14 +37,18 @@ const TEST_BANK = { bankName: 'STRIPE TEST BANK', routingNumber: '110000000' };
  * With `activate`, features whose rules allow it become ACTIVE now; otherwise
  * they become PENDING (activating) and wait for the activator. Writes the
  * changed rows and, when ABA becomes active, the financial address.
- * Returns the new state and what changed.
+ * Returns the new state and what changed: `state` itself when nothing did
+ * (no statement then: most updates change no feature).
  */
 export async function reconcileFeatures(
   tx: TransactionClient,
   state: FinancialAccountState,
   capabilities: AccountCapability[] | 'all_active',
-  /** `at`: when it happens (default now). */
-  options: { requests?: FeatureRequest[]; activate?: boolean; holderName: string; at?: Date },
+  /**
+   * `holderName`: the name a new ABA address carries; a function when finding it costs a read
+   * that only a new address needs. `at`: when it happens (default now).
+   */
+  options: { requests?: FeatureRequest[]; activate?: boolean; holderName: string | (() => Promise<string>); at?: Date },
 ): Promise<{ state: FinancialAccountState; statusChanged: boolean; activating: boolean }> {
   const fa = state.account;
   const capabilityStatus =
@@ -62,6 +66,9 @@ export async function reconcileFeatures(
 
   let statusChanged = false;
   let activating = false;
+  let wrote = false;
+  // Each feature's status once this is done: the row's as it was, or as written.
+  const statusAfter = new Map([...existing].map(([feature, row]) => [feature, row.status]));
   for (const feature of FEATURES) {
     if (!requested.has(feature)) continue;
     const wanted = requested.get(feature)!;
@@ -74,24 +81,28 @@ export async function reconcileFeatures(
     if (!stateChanged && row?.requested === wanted) continue;
     if (stateChanged) statusChanged = true;
     await saveFeatureSetting(tx, fa.id, feature, { requested: wanted, ...next }, { exists: Boolean(row), at: options.at });
+    statusAfter.set(feature, next.status);
+    wrote = true;
   }
 
-  const abaActive = requested.get('financial_addresses_aba') && (await featureSetting(tx, fa.id, 'financial_addresses_aba'))?.status === 'active';
+  const abaActive = requested.get('financial_addresses_aba') && statusAfter.get('financial_addresses_aba') === 'active';
   if (abaActive && !state.addresses.some((a) => a.type === 'aba')) {
     const accountNumber = randomAccountNumber();
+    const holderName = typeof options.holderName === 'string' ? options.holderName : await options.holderName();
     await createFinancialAddress(tx, {
       id: newId('FinancialAddress'),
       financialAccountId: fa.id,
       type: 'aba',
-      accountHolderName: options.holderName,
+      accountHolderName: holderName,
       accountNumber,
       accountNumberLast4: accountNumber.slice(-4),
       supportedNetworks: ['ach', 'us_domestic_wire'],
       ...TEST_BANK,
       ...(options.at ? { createdAt: options.at } : {}),
     });
+    wrote = true;
   }
-  return { state: await loadFinancialAccountState(tx, fa), statusChanged, activating };
+  return { state: wrote ? await loadFinancialAccountState(tx, fa) : state, statusChanged, activating };
 }
 
 function randomAccountNumber(): string {

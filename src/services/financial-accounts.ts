@@ -145,9 +145,9 @@ export class FinancialAccountService {
         previous.metadata = account.metadata;
       }
       if (input.nickname !== undefined) {
-        const nickname = input.nickname === null ? null : checkNickname(input.nickname);
-        if (nickname && (await nicknameTaken(tx, account.accountId, nickname, account.id))) throw nicknameInUse(nickname);
-        data.nickname = nickname;
+        // A nickname another account of the owner has is refused by the database's unique index (below):
+        // no read first, as the write itself answers.
+        data.nickname = input.nickname === null ? null : checkNickname(input.nickname);
         previous.nickname = account.nickname;
       }
       if (input.platformRestrictions) {
@@ -176,10 +176,9 @@ export class FinancialAccountService {
         updated = written.value;
       }
       const before = await loadFinancialAccountState(tx, updated);
-      const owner = await accountById(tx, account.accountId);
       const result = await reconcileFeatures(tx, before, await governingCapabilities(tx, account), {
         requests,
-        holderName: owner.displayName ?? 'Account holder',
+        holderName: () => holderNameOf(tx, account.accountId),
         at,
       });
       if (Object.keys(previous).length || requests.length) changes.emit('treasury.financial_account.updated', result.state, previous);
@@ -217,9 +216,8 @@ export class FinancialAccountService {
         );
       }
       const closed = await closeFinancialAccount(tx, account.id, at ?? new Date());
-      const owner = await accountById(tx, account.accountId);
       const result = await reconcileFeatures(tx, { ...state, account: closed }, await governingCapabilities(tx, closed), {
-        holderName: owner.displayName ?? 'Account holder',
+        holderName: () => holderNameOf(tx, account.accountId),
         at,
       });
       changes.emit('treasury.financial_account.closed', result.state, { status: 'open' });
@@ -256,6 +254,11 @@ export class FinancialAccountService {
       capabilities: account.capabilities,
     };
   }
+}
+
+/** The name on a financial account's new ABA address: its owner's. */
+async function holderNameOf(tx: TransactionClient, accountId: string): Promise<string> {
+  return (await accountById(tx, accountId)).displayName ?? 'Account holder';
 }
 
 function checkCurrencies(currencies: string[]): void {

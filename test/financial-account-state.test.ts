@@ -1,0 +1,131 @@
+// The statements every change of a financial account starts and ends with,
+// in raw SQL inside its transaction (src/db/financial-accounts.ts,
+// src/db/events.ts): the locked account, its state in one statement of JSON
+// aggregates, and the events it writes. Each gives exactly what Prisma's
+// typed queries read of the same rows, and amounts stay exact to int8's ends.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '../src/db/generated/client.ts';
+import { insertEvents, type NewEvent } from '../src/db/events.ts';
+import { loadFinancialAccountState, lockFinancialAccount } from '../src/db/financial-accounts.ts';
+import type { Viewer } from '../src/domain/viewer.ts';
+import { createConnectedAccount, createFinancialAccount, createPlatform, fundFinancialAccount } from './support/fixtures.ts';
+import { NO_SWEEPS, startGateway, type TestGateway } from './support/gateway.ts';
+
+/** Rolls back whatever `work` wrote, and returns what it returned. */
+async function rolledBack<T>(gateway: TestGateway, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  const rollback = new Error('rollback');
+  let value: T;
+  try {
+    await gateway.db.prisma.$transaction(async (tx) => {
+      value = await work(tx);
+      throw rollback;
+    });
+  } catch (error) {
+    if (error !== rollback) throw error;
+  }
+  return value!;
+}
+
+function viewerOf(platformId: string, accountId: string | null = null): Viewer {
+  return { platformId, livemode: false, accountId, credential: 'secret_key', credentialId: 'test', expiresAt: null };
+}
+
+describe('a financial account inside its transaction', () => {
+  let gateway: TestGateway;
+  let platformId: string;
+  let ownerId: string;
+  let funded: { id: string; platformId: string };
+  let closed: { id: string };
+  let bare: { id: string };
+
+  beforeAll(async () => {
+    gateway = await startGateway({ ...NO_SWEEPS });
+    ({ platformId } = await createPlatform(gateway));
+    ownerId = (await createConnectedAccount(gateway, platformId))!.id;
+    funded = (await createFinancialAccount(gateway, { platformId, accountId: ownerId }, { nickname: 'Funded' }))!;
+    await fundFinancialAccount(gateway, funded, 12_345n);
+    closed = (await createFinancialAccount(gateway, { platformId, accountId: ownerId }, { nickname: 'Closed', status: 'closed' }))!;
+    bare = (await createFinancialAccount(gateway, { platformId, accountId: ownerId }, { nickname: 'Bare', features: [] }))!;
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  it('reads the state Prisma reads: features in the enum\'s order, addresses, balances, and empty lists as empty', async () => {
+    const { prisma } = gateway.db;
+    for (const { id } of [funded, closed, bare]) {
+      const account = await prisma.financialAccount.findUniqueOrThrow({ where: { id } });
+      const state = await rolledBack(gateway, (tx) => loadFinancialAccountState(tx, account));
+      expect(state).toEqual({
+        account,
+        features: await prisma.featureSetting.findMany({ where: { financialAccountId: id }, orderBy: { feature: 'asc' } }),
+        addresses: await prisma.financialAddress.findMany({ where: { financialAccountId: id }, orderBy: { createdAt: 'asc' } }),
+        balanceSums: await prisma.financialAccountBalance.findMany({ where: { financialAccountId: id } }),
+      });
+    }
+    // (PGlite serves one connection: the rows are read before the transaction takes it.)
+    const fundedRow = await prisma.financialAccount.findUniqueOrThrow({ where: { id: funded.id } });
+    const bareRow = await prisma.financialAccount.findUniqueOrThrow({ where: { id: bare.id } });
+    const state = await rolledBack(gateway, (tx) => loadFinancialAccountState(tx, fundedRow));
+    expect(state.features.length).toBeGreaterThan(1);
+    expect(state.addresses).toHaveLength(1);
+    expect(state.balanceSums).toEqual([expect.objectContaining({ currency: 'usd', cash: 12_345n, inboundPending: 0n, outboundPending: 0n })]);
+    const empty = await rolledBack(gateway, (tx) => loadFinancialAccountState(tx, bareRow));
+    expect(empty).toMatchObject({ features: [], addresses: [], balanceSums: [] });
+  });
+
+  it('reads every amount exactly, up to int8\'s ends', async () => {
+    const int8 = fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n });
+    const account = await gateway.db.prisma.financialAccount.findUniqueOrThrow({ where: { id: funded.id } });
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(int8, int8, int8), async ([cash, inboundPending, outboundPending]) => {
+        const state = await rolledBack(gateway, async (tx) => {
+          await tx.$executeRaw`UPDATE "FinancialAccountBalance" SET "cash" = ${cash}, "inboundPending" = ${inboundPending},
+            "outboundPending" = ${outboundPending} WHERE "financialAccountId" = ${funded.id}`;
+          return loadFinancialAccountState(tx, account);
+        });
+        expect(state.balanceSums).toEqual([{ financialAccountId: funded.id, currency: 'usd', cash, inboundPending, outboundPending }]);
+      }),
+      { numRuns: 30, examples: [[[2n ** 63n - 1n, -(2n ** 63n), 2n ** 53n + 1n]]] },
+    );
+  });
+
+  it('locks and reads the account Prisma reads, closed reasons included, and nothing outside the viewer\'s scope', async () => {
+    const { prisma } = gateway.db;
+    for (const { id } of [funded, closed]) {
+      const locked = await rolledBack(gateway, (tx) => lockFinancialAccount(tx, viewerOf(platformId), id));
+      expect(locked).toEqual(await prisma.financialAccount.findUniqueOrThrow({ where: { id } }));
+    }
+    expect((await rolledBack(gateway, (tx) => lockFinancialAccount(tx, viewerOf(platformId), closed.id)))!.closedReasons).toEqual([
+      'closed_by_platform',
+    ]);
+    expect(await rolledBack(gateway, (tx) => lockFinancialAccount(tx, viewerOf(platformId, ownerId), funded.id))).not.toBeNull();
+    const other = await createPlatform(gateway);
+    const stranger = (await createConnectedAccount(gateway, platformId))!.id;
+    expect(await rolledBack(gateway, (tx) => lockFinancialAccount(tx, viewerOf(other.platformId), funded.id))).toBeNull();
+    expect(await rolledBack(gateway, (tx) => lockFinancialAccount(tx, viewerOf(platformId, stranger), funded.id))).toBeNull();
+    expect(await rolledBack(gateway, (tx) => lockFinancialAccount(tx, viewerOf(platformId), 'fa_missing'))).toBeNull();
+  });
+
+  it('writes events in the order given and returns them as the log holds them', async () => {
+    const { prisma } = gateway.db;
+    const event = (n: number): NewEvent => ({
+      platformId,
+      accountId: ownerId,
+      livemode: false,
+      type: `test.event_${n}`,
+      objectId: funded.id,
+      financialAccountIds: [funded.id, closed.id],
+      // Keys out of jsonb's order, a nested object and text that needs escaping.
+      data: { object: { zeta: n, alpha: { b: [1, 'two'], a: null }, quote: 'a "b" \\ c \u2603' }, previous_attributes: { nickname: null } },
+    });
+    const written = await prisma.$transaction((tx) => insertEvents(tx, [event(1), event(2), event(3)]));
+    expect(written.map((e) => e.type)).toEqual(['test.event_1', 'test.event_2', 'test.event_3']);
+    expect(written[0].sequence < written[1].sequence && written[1].sequence < written[2].sequence).toBe(true);
+    const logged = await prisma.event.findMany({ where: { id: { in: written.map((e) => e.id) } }, orderBy: { sequence: 'asc' } });
+    expect(written).toEqual(logged);
+    expect(JSON.stringify(written.map((e) => e.data))).toBe(JSON.stringify(logged.map((e) => e.data)));
+    expect(await prisma.$transaction((tx) => insertEvents(tx, []))).toEqual([]);
+  });
+});
