@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/db/generated/client.ts';
 import { insertEvents, type NewEvent } from '../src/db/events.ts';
-import { loadFinancialAccountState, lockFinancialAccount } from '../src/db/financial-accounts.ts';
+import { loadFinancialAccountState, lockFinancialAccount, lockFinancialAccountsById } from '../src/db/financial-accounts.ts';
 import type { Viewer } from '../src/domain/viewer.ts';
 import { createConnectedAccount, createFinancialAccount, createPlatform, fundFinancialAccount } from './support/fixtures.ts';
 import { NO_SWEEPS, startGateway, type TestGateway } from './support/gateway.ts';
@@ -106,6 +106,20 @@ describe('a financial account inside its transaction', () => {
     expect(await rolledBack(gateway, (tx) => lockFinancialAccount(tx, viewerOf(other.platformId), funded.id))).toBeNull();
     expect(await rolledBack(gateway, (tx) => lockFinancialAccount(tx, viewerOf(platformId, stranger), funded.id))).toBeNull();
     expect(await rolledBack(gateway, (tx) => lockFinancialAccount(tx, viewerOf(platformId), 'fa_missing'))).toBeNull();
+  });
+
+  it('locks several accounts in one statement, whoever owns them, in the order of their ids\' bytes', async () => {
+    const { db } = gateway;
+    const ids = [funded.id, closed.id, bare.id];
+    const rows = await Promise.all(ids.map((id) => db.prisma.financialAccount.findUniqueOrThrow({ where: { id } })));
+    const before = db.statements.count;
+    const locked = await rolledBack(gateway, (tx) => lockFinancialAccountsById(tx, [...ids, 'fa_missing']));
+    // The statement, and the transaction's rollback.
+    expect(db.statements.count - before).toBe(2);
+    const byteOrder = [...ids].sort();
+    expect(locked.map((row) => row.id)).toEqual(byteOrder);
+    expect(locked).toEqual(byteOrder.map((id) => rows.find((row) => row.id === id)));
+    expect(await rolledBack(gateway, (tx) => lockFinancialAccountsById(tx, []))).toEqual([]);
   });
 
   it('writes events in the order given and returns them as the log holds them', async () => {

@@ -3,7 +3,7 @@
 // its own, and one step of the movement's state machine applied to its row.
 import type { FinancialAccount } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
-import { financialAccountById, lockFinancialAccountRow } from '../db/financial-accounts.ts';
+import { lockFinancialAccountsById } from '../db/financial-accounts.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { idType, type IdType } from '../domain/ids.ts';
 import type { FlowType } from '../domain/ledger.ts';
@@ -80,11 +80,9 @@ export async function lockFinancialAccountsInOrder(
   tx: TransactionClient,
   ids: Array<string | null | undefined>,
 ): Promise<Map<string, FinancialAccount | null>> {
-  const locked = new Map<string, FinancialAccount | null>();
-  for (const id of [...new Set(ids.filter((id): id is string => !!id && idType(id) === 'FinancialAccount'))].sort()) {
-    locked.set(id, (await lockFinancialAccountRow(tx, id)) ? await financialAccountById(tx, id) : null);
-  }
-  return locked;
+  const wanted = [...new Set(ids.filter((id): id is string => !!id && idType(id) === 'FinancialAccount'))];
+  const rows = new Map((await lockFinancialAccountsById(tx, wanted)).map((row) => [row.id, row]));
+  return new Map(wanted.map((id) => [id, rows.get(id) ?? null]));
 }
 
 /** How a movement stores a step and reports it. */
