@@ -1,6 +1,7 @@
 // Financial accounts inside a use case's transaction: the locks that order
 // concurrent changes, reads of an account's whole state, and writes.
-import type { FeatureSetting, FinancialAccount, FinancialAccountBalance, FinancialAddress, Prisma } from './generated/client.ts';
+import type { FinancialAccount, Prisma } from './generated/client.ts';
+import { FINANCIAL_ACCOUNT_LISTS, fromJson } from './attached-lists.ts';
 import { unlessTaken, type TransactionClient, type Written } from './client.ts';
 import type { FinancialAccountState } from '../events/stripe-objects.ts';
 import type { Viewer } from '../domain/viewer.ts';
@@ -52,39 +53,23 @@ export async function lockFinancialAccountWithOwner(tx: TransactionClient, id: s
 
 /**
  * The account's features (in the enum's order), financial addresses (oldest first) and balances,
- * as Prisma's rows, in one statement: the three lists as JSON aggregates, with their times and
- * amounts converted back (amounts travel as text, exact beyond 2^53). Every change that reports an
- * account's state reads it, often twice, inside its transaction; three queries made that the
- * largest part of a small mutation's statements.
+ * as Prisma's rows, in one statement (the lists pages and loads by id attach: attached-lists.ts).
+ * Every change that reports an account's state reads it inside its transaction, often twice;
+ * three queries made that the largest part of a small mutation's statements.
  */
 export async function loadFinancialAccountState(tx: TransactionClient, account: FinancialAccount): Promise<FinancialAccountState> {
-  const id = account.id;
-  const [lists] = await tx.$queryRaw<Array<{ features: StateJson<FeatureSetting>[]; addresses: StateJson<FinancialAddress>[]; balances: StateJson<FinancialAccountBalance>[] }>>`
-    SELECT
-      COALESCE((SELECT json_agg(f ORDER BY f."feature") FROM "FeatureSetting" f WHERE f."financialAccountId" = ${id}), '[]') AS "features",
-      COALESCE((SELECT json_agg(a ORDER BY a."createdAt", a."id") FROM "FinancialAddress" a WHERE a."financialAccountId" = ${id}), '[]') AS "addresses",
-      COALESCE((
-        SELECT json_agg(json_build_object(
-          'financialAccountId', b."financialAccountId", 'currency', b."currency",
-          'cash', b."cash"::text, 'inboundPending', b."inboundPending"::text, 'outboundPending', b."outboundPending"::text
-        ) ORDER BY b."currency")
-        FROM "FinancialAccountBalance" b WHERE b."financialAccountId" = ${id}
-      ), '[]') AS "balances"`;
+  const { features, financialAddresses, balances } = FINANCIAL_ACCOUNT_LISTS;
+  const [lists] = await tx.$queryRaw<Array<Record<'features' | 'addresses' | 'balances', unknown[]>>>`
+    SELECT (${features}) AS "features", (${financialAddresses}) AS "addresses", (${balances}) AS "balances"
+    FROM "FinancialAccount" t WHERE t."id" = ${account.id}`;
+  if (!lists) throw new Error(`Bug: no financial account ${account.id} to read the state of`);
   return {
     account,
-    features: lists.features.map((f) => ({ ...f, updatedAt: new Date(f.updatedAt) })),
-    addresses: lists.addresses.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
-    balanceSums: lists.balances.map((b) => ({
-      ...b,
-      cash: BigInt(b.cash),
-      inboundPending: BigInt(b.inboundPending),
-      outboundPending: BigInt(b.outboundPending),
-    })),
+    features: fromJson.features(lists.features),
+    addresses: fromJson.financialAddresses(lists.addresses),
+    balanceSums: fromJson.balances(lists.balances),
   };
 }
-
-/** A row as JSON gives it: times and (here) amounts as strings. */
-type StateJson<Row> = { [K in keyof Row]: Row[K] extends Date | bigint ? string : Row[K] };
 
 /** The account's balance per currency (kept by the database from its entries; see FinancialAccountBalance). */
 export function balanceSumsOf(tx: TransactionClient, financialAccountId: string) {

@@ -21,6 +21,7 @@ import { buildPage, type Page, type PageRequest } from '../domain/pagination.ts'
 import type { EntryFilter, FinancialAccountFilter, TimeRange, TransactionFilter } from '../domain/list-filters.ts';
 import { keysetPages, pageColumns, ROOT_PARENT, type KeysetQuery } from './keyset.ts';
 import { rowsWhereIn } from './rows.ts';
+import { ACCOUNT_LISTS, FINANCIAL_ACCOUNT_LISTS, fromJson } from './attached-lists.ts';
 import { ownedBy, ownedBySql, visibleAccountsSql } from './scope.ts';
 import { paymentMethodLoaders, type PageLoaderKit } from './payment-methods.ts';
 import { outboundTransferLoaders } from './outbound-transfers.ts';
@@ -143,8 +144,15 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
   // rows as Prisma's, without its per-query cost, which a small read (one financial account and
   // its balance) mostly is.
   const connectedAccount = byId<Account>((ids) => rowsWhereIn(db, { table: 'Account', where: [visibleAccountsSql(viewer)] }, ids));
+  // A financial account by id brings its lists, as on a page: one statement, one snapshot (attached-lists.ts).
   const financialAccount = byId<FinancialAccount>((ids) =>
-    rowsWhereIn(db, { table: 'FinancialAccount', where: [ownedBySql(viewer)], enumArrayColumns: ['closedReasons'] }, ids),
+    rowsWhereIn(
+      db,
+      { table: 'FinancialAccount', where: [ownedBySql(viewer)], enumArrayColumns: ['closedReasons'], attach: FINANCIAL_ACCOUNT_LISTS },
+      ids,
+      'id',
+      (row, attached) => primeFinancialAccountLists(row, attached),
+    ),
   );
   const transaction = byId<Transaction>((ids) => rowsWhereIn(db, { table: 'Transaction', where: [ownedBySql(viewer)] }, ids));
   const transactionEntry = byId<TransactionEntry>((ids) => rowsWhereIn(db, { table: 'TransactionEntry', where: [ownedBySql(viewer)] }, ids));
@@ -172,12 +180,12 @@ export function createLoaders(db: Pick<Database, 'prisma' | 'read'>, viewer: Vie
   // (capabilities; features, addresses, balances), read in the page's own statement in the
   // order their loaders read them: a list level of the read graph costs one statement.
   const primeAccountLists = (row: Account, attached: Record<string, unknown[]>) => {
-    capabilities.prime(row.id, attached.capabilities.map((c) => withDates(c, ['updatedAt']) as AccountCapability));
+    capabilities.prime(row.id, fromJson.capabilities(attached.capabilities));
   };
   const primeFinancialAccountLists = (row: FinancialAccount, attached: Record<string, unknown[]>) => {
-    features.prime(row.id, attached.features.map((f) => withDates(f, ['updatedAt']) as FeatureSetting));
-    financialAddresses.prime(row.id, attached.financialAddresses.map((a) => withDates(a, ['createdAt']) as FinancialAddress));
-    balanceSums.prime(row.id, attached.balances.map((b) => balanceRow(b as Record<string, string>)));
+    features.prime(row.id, fromJson.features(attached.features));
+    financialAddresses.prime(row.id, fromJson.financialAddresses(attached.financialAddresses));
+    balanceSums.prime(row.id, fromJson.balances(attached.balances));
   };
 
   const loaders = {
@@ -387,34 +395,3 @@ export function timeRangeSql(column: string, range: TimeRange | null | undefined
   return parts;
 }
 
-// The lists a page's rows carry (KeysetQuery.attach), each as one JSON array per row, in the order
-// and with the columns of the loaders they prime. Rows go whole through row_to_json; the balances'
-// bigints go as text, which JSON numbers could not hold exactly.
-const ACCOUNT_LISTS = {
-  capabilities: Prisma.sql`SELECT COALESCE(json_agg(c ORDER BY c."name"), '[]') FROM "AccountCapability" c WHERE c."accountId" = t."id"`,
-};
-const FINANCIAL_ACCOUNT_LISTS = {
-  features: Prisma.sql`SELECT COALESCE(json_agg(f ORDER BY f."feature"), '[]') FROM "FeatureSetting" f WHERE f."financialAccountId" = t."id"`,
-  financialAddresses: Prisma.sql`SELECT COALESCE(json_agg(a ORDER BY a."createdAt"), '[]') FROM "FinancialAddress" a WHERE a."financialAccountId" = t."id"`,
-  balances: Prisma.sql`SELECT COALESCE(json_agg(json_build_object(
-      'financialAccountId', b."financialAccountId", 'currency', b."currency", 'cash', b."cash"::text,
-      'inboundPending', b."inboundPending"::text, 'outboundPending', b."outboundPending"::text)), '[]')
-    FROM "FinancialAccountBalance" b WHERE b."financialAccountId" = t."id"`,
-};
-
-/** A row from JSON with its time columns as Dates again, as Prisma reads them. */
-function withDates(row: unknown, columns: string[]): Record<string, unknown> {
-  const record = { ...(row as Record<string, unknown>) };
-  for (const column of columns) if (record[column] != null) record[column] = new Date(record[column] as string);
-  return record;
-}
-
-function balanceRow(b: Record<string, string>): { financialAccountId: string } & BalanceSums[number] {
-  return {
-    financialAccountId: b.financialAccountId,
-    currency: b.currency,
-    cash: BigInt(b.cash),
-    inboundPending: BigInt(b.inboundPending),
-    outboundPending: BigInt(b.outboundPending),
-  };
-}

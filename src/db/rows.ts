@@ -40,6 +40,8 @@ export interface RowsQuery {
   where: Prisma.Sql[];
   /** Columns holding arrays of a database enum (see KeysetQuery.enumArrayColumns). */
   enumArrayColumns?: string[];
+  /** Lists each row brings, read in the same statement (see attached-lists.ts and KeysetQuery.attach). */
+  attach?: Record<string, Prisma.Sql>;
 }
 
 /**
@@ -52,21 +54,40 @@ export function idList(ids: readonly string[]): Prisma.Sql {
   return plain ? Prisma.sql`string_to_array(${ids.join(',')}, ',')` : Prisma.sql`${[...ids]}::text[]`;
 }
 
-/** The rows whose `column` (default the id) is one of `values` and that the query's scope lets through, in no order. */
+/**
+ * The rows whose `column` (default the id) is one of `values` and that the query's scope lets
+ * through, in no order; each row's attached lists (query.attach), parsed, go to `primeAttached`.
+ */
 export async function rowsWhereIn<Row>(
   db: Pick<Database, 'read'>,
   query: RowsQuery,
   values: readonly string[],
   column = 'id',
+  primeAttached?: (row: Row, attached: Record<string, unknown[]>) => void,
 ): Promise<Row[]> {
   const scope = query.where.length ? Prisma.sql` AND ${Prisma.join(query.where, ' AND ')}` : Prisma.empty;
+  const attachments = Object.entries(query.attach ?? {});
+  const attach = attachments.length
+    ? Prisma.sql`, ${Prisma.join(attachments.map(([name, list]) => Prisma.sql`(${list}) AS ${Prisma.raw(`"__attached_${name}"`)}`))}`
+    : Prisma.empty;
   const { columns, rows } = await db.read(
-    Prisma.sql`SELECT t.* FROM ${Prisma.raw(`"${query.table}"`)} t WHERE t.${Prisma.raw(`"${column}"`)} = ANY(${idList(values)})${scope}`,
+    Prisma.sql`SELECT t.*${attach} FROM ${Prisma.raw(`"${query.table}"`)} t WHERE t.${Prisma.raw(`"${column}"`)} = ANY(${idList(values)})${scope}`,
   );
-  const toRecord = recordMaker(columns, 0);
+  // The table's columns, then the attached lists in their order.
+  const rowEnd = columns.length - attachments.length;
+  const toRecord = recordMaker(columns.slice(0, rowEnd), 0);
   const enumArraysAt = (query.enumArrayColumns ?? []).map((name) => columns.indexOf(name));
-  return rows.map((row) => {
-    for (const at of enumArraysAt) row[at] = enumArray(row[at]);
-    return toRecord(row) as Row;
+  return rows.map((values) => {
+    for (const at of enumArraysAt) values[at] = enumArray(values[at]);
+    const row = toRecord(values) as Row;
+    if (attachments.length) {
+      const attached: Record<string, unknown[]> = {};
+      attachments.forEach(([name], i) => {
+        const value = values[rowEnd + i];
+        attached[name] = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
+      });
+      primeAttached?.(row, attached);
+    }
+    return row;
   });
 }
