@@ -85,10 +85,9 @@ export function openFinancialAccountsOf(tx: TransactionClient, accountId: string
   return tx.financialAccount.findMany({ where: { accountId, status: 'open' }, orderBy: { id: 'asc' } });
 }
 
-export function nicknameTaken(tx: TransactionClient, accountId: string, nickname: string, exceptId?: string) {
-  return tx.financialAccount
-    .count({ where: { accountId, nickname, ...(exceptId ? { id: { not: exceptId } } : {}) } })
-    .then((n) => n > 0);
+/** Whether one of the account's financial accounts has the nickname (a new one's check; a change relies on the unique index). */
+export function nicknameTaken(tx: TransactionClient, accountId: string, nickname: string) {
+  return tx.financialAccount.count({ where: { accountId, nickname } }).then((n) => n > 0);
 }
 
 type Restriction = PlatformRestriction;
