@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/db/generated/client.ts';
 import { insertEvents, type NewEvent } from '../src/db/events.ts';
-import { loadFinancialAccountState, lockFinancialAccount, lockFinancialAccountsById } from '../src/db/financial-accounts.ts';
+import { loadFinancialAccountState, lockFinancialAccount, lockFinancialAccountsById, lockOpenFinancialAccountsOf } from '../src/db/financial-accounts.ts';
 import type { Viewer } from '../src/domain/viewer.ts';
 import { graphql } from './gql/index.ts';
 import { createConnectedAccount, createFinancialAccount, createPlatform, fundFinancialAccount } from './support/fixtures.ts';
@@ -134,6 +134,15 @@ describe('a financial account inside its transaction', () => {
     expect(locked.map((row) => row.id)).toEqual(byteOrder);
     expect(locked).toEqual(byteOrder.map((id) => rows.find((row) => row.id === id)));
     expect(await rolledBack(gateway, (tx) => lockFinancialAccountsById(tx, []))).toEqual([]);
+  });
+
+  it('locks an owner\'s open accounts in one statement, in the same byte order, and leaves the closed out', async () => {
+    const { db } = gateway;
+    const open = await db.prisma.financialAccount.findMany({ where: { accountId: ownerId, status: 'open' } });
+    const locked = await rolledBack(gateway, (tx) => lockOpenFinancialAccountsOf(tx, ownerId));
+    expect(locked.map((row) => row.id)).toEqual(open.map((row) => row.id).sort());
+    expect(locked.map((row) => row.id)).not.toContain(closed.id);
+    expect(locked).toEqual(expect.arrayContaining(open));
   });
 
   it('reads a financial account by id with its features, addresses and balance in one statement: one snapshot', async () => {

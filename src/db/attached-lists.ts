@@ -8,6 +8,26 @@
 import { Prisma } from './generated/client.ts';
 import type { AccountCapability, FeatureSetting, FinancialAccountBalance, FinancialAddress } from './generated/client.ts';
 
+/** A query's attached lists (KeysetQuery.attach, RowsQuery.attach), by name, in the order they are selected. */
+export type Attachments = Array<[name: string, list: Prisma.Sql]>;
+
+/** The lists as select-list entries, after a row's own columns (empty when there are none). */
+export function attachedColumns(attachments: Attachments): Prisma.Sql {
+  return attachments.length
+    ? Prisma.sql`, ${Prisma.join(attachments.map(([name, list]) => Prisma.sql`(${list}) AS ${Prisma.raw(`"__attached_${name}"`)}`))}`
+    : Prisma.empty;
+}
+
+/** A result row's lists, parsed, from its values at index `from` on (where attachedColumns put them). */
+export function attachedLists(values: unknown[], from: number, attachments: Attachments): Record<string, unknown[]> {
+  const lists: Record<string, unknown[]> = {};
+  for (let i = 0; i < attachments.length; i += 1) {
+    const value = values[from + i];
+    lists[attachments[i][0]] = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
+  }
+  return lists;
+}
+
 export const ACCOUNT_LISTS = {
   capabilities: Prisma.sql`SELECT COALESCE(json_agg(c ORDER BY c."name"), '[]') FROM "AccountCapability" c WHERE c."accountId" = t."id"`,
 };

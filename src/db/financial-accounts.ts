@@ -80,9 +80,15 @@ export function countOpenFinancialAccounts(tx: TransactionClient, accountId: str
   return tx.financialAccount.count({ where: { accountId, status: 'open' } });
 }
 
-/** The account's open financial accounts, oldest id first (not locked: see lockFinancialAccountsById). */
-export function openFinancialAccountsOf(tx: TransactionClient, accountId: string): Promise<FinancialAccount[]> {
-  return tx.financialAccount.findMany({ where: { accountId, status: 'open' }, orderBy: { id: 'asc' } });
+/**
+ * The account's open financial accounts, locked until the transaction ends, in the order
+ * lockFinancialAccountsById locks in. A row closed by a change that held its lock is left out
+ * (PostgreSQL checks the condition again on the row it waited for).
+ */
+export async function lockOpenFinancialAccountsOf(tx: TransactionClient, accountId: string): Promise<FinancialAccount[]> {
+  const rows = await tx.$queryRaw<RawFinancialAccount[]>`
+    SELECT t.* FROM "FinancialAccount" t WHERE t."accountId" = ${accountId} AND t."status" = 'open' ORDER BY t."id" COLLATE "C" FOR UPDATE`;
+  return rows.map(fromRaw);
 }
 
 /** Whether one of the account's financial accounts has the nickname (a new one's check; a change relies on the unique index). */

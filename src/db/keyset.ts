@@ -9,6 +9,7 @@ import { Prisma } from './generated/client.ts';
 import type { Database } from './database.ts';
 import type { CursorPosition, PageRequest } from '../domain/pagination.ts';
 import { enumArray, idList, recordMaker } from './rows.ts';
+import { attachedColumns, attachedLists } from './attached-lists.ts';
 
 export interface KeysetQuery {
   /** Table name, as Prisma names it ("Transaction"). */
@@ -86,9 +87,7 @@ export async function keysetPages<Row>(
     : Prisma.sql`FALSE`;
 
   const attachments = Object.entries(query.attach ?? {});
-  const attach = attachments.length
-    ? Prisma.sql`, ${Prisma.join(attachments.map(([name, list]) => Prisma.sql`(${list}) AS ${Prisma.raw(`"__attached_${name}"`)}`))}`
-    : Prisma.empty;
+  const attach = attachedColumns(attachments);
 
   const { columns, rows } = await db.read(Prisma.sql`
     SELECT CASE WHEN c."id" IS NULL THEN p.parent END AS "__parent", ${beyondStart} AS "__beyond", c.*
@@ -115,16 +114,8 @@ export async function keysetPages<Row>(
     if (values[idAt] === null) continue; // a parent without rows in the window
     for (const at of enumArraysAt) values[at] = enumArray(values[at]);
     const record = toRecord(values);
-    let attached = NO_LISTS;
-    if (attachments.length) {
-      attached = {};
-      for (let i = 0; i < attachments.length; i += 1) {
-        const value = values[rowEnd + i];
-        attached[attachments[i][0]] = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
-      }
-    }
     slice.rows.push(record as Row);
-    slice.attached.push(attached);
+    slice.attached.push(attachments.length ? attachedLists(values, rowEnd, attachments) : NO_LISTS);
   }
   return result;
 }

@@ -3,6 +3,7 @@
 // per-query and per-value work but hands the rest of the code the same rows.
 import { Prisma } from './generated/client.ts';
 import type { Database } from './database.ts';
+import { attachedColumns, attachedLists } from './attached-lists.ts';
 
 type RecordMaker = (values: unknown[]) => Record<string, unknown>;
 const recordMakers = new Map<string, RecordMaker>();
@@ -67,11 +68,8 @@ export async function rowsWhereIn<Row>(
 ): Promise<Row[]> {
   const scope = query.where.length ? Prisma.sql` AND ${Prisma.join(query.where, ' AND ')}` : Prisma.empty;
   const attachments = Object.entries(query.attach ?? {});
-  const attach = attachments.length
-    ? Prisma.sql`, ${Prisma.join(attachments.map(([name, list]) => Prisma.sql`(${list}) AS ${Prisma.raw(`"__attached_${name}"`)}`))}`
-    : Prisma.empty;
   const { columns, rows } = await db.read(
-    Prisma.sql`SELECT t.*${attach} FROM ${Prisma.raw(`"${query.table}"`)} t WHERE t.${Prisma.raw(`"${column}"`)} = ANY(${idList(values)})${scope}`,
+    Prisma.sql`SELECT t.*${attachedColumns(attachments)} FROM ${Prisma.raw(`"${query.table}"`)} t WHERE t.${Prisma.raw(`"${column}"`)} = ANY(${idList(values)})${scope}`,
   );
   // The table's columns, then the attached lists in their order.
   const rowEnd = columns.length - attachments.length;
@@ -80,14 +78,7 @@ export async function rowsWhereIn<Row>(
   return rows.map((values) => {
     for (const at of enumArraysAt) values[at] = enumArray(values[at]);
     const row = toRecord(values) as Row;
-    if (attachments.length) {
-      const attached: Record<string, unknown[]> = {};
-      attachments.forEach(([name], i) => {
-        const value = values[rowEnd + i];
-        attached[name] = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
-      });
-      primeAttached?.(row, attached);
-    }
+    if (attachments.length) primeAttached?.(row, attachedLists(values, rowEnd, attachments));
     return row;
   });
 }

@@ -11,7 +11,7 @@ import {
   updateAccount,
   type AccountChanges,
 } from '../db/accounts.ts';
-import { loadFinancialAccountState, lockFinancialAccountsById, openFinancialAccountsOf } from '../db/financial-accounts.ts';
+import { loadFinancialAccountState, lockOpenFinancialAccountsOf } from '../db/financial-accounts.ts';
 import { PermissionError, UserInputError } from '../domain/errors.ts';
 import { CAPABILITIES, type CapabilityName, type CapabilityStatus } from '../domain/features.ts';
 import { idType, newId } from '../domain/ids.ts';
@@ -111,10 +111,8 @@ export class ConnectedAccountService {
 
   /** Capabilities changed: every open financial account of the account re-derives its features. */
   private async rederiveFeatures(tx: TransactionClient, changes: ChangeSet, account: Account, capabilities: AccountCapability[], at?: Date) {
-    // Locked all at once, in the one order every movement locks accounts in, and read as locked: a row
-    // read before its lock could be older than the change that held it.
-    const open = (await openFinancialAccountsOf(tx, account.id)).map((fa) => fa.id);
-    for (const fa of (await lockFinancialAccountsById(tx, open)).filter((row) => row.status === 'open')) {
+    // Locked all at once, in the one order every movement locks accounts in, and read as locked.
+    for (const fa of await lockOpenFinancialAccountsOf(tx, account.id)) {
       const result = await reconcileFeatures(tx, await loadFinancialAccountState(tx, fa), capabilities, {
         holderName: account.displayName ?? 'Account holder',
         at,
