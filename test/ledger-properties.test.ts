@@ -121,11 +121,15 @@ class WriteFlow implements fc.AsyncCommand<WriterModel, TestGateway> {
   }
 }
 
-/** An outbound transfer's first step, by the domain's state machine, written by openTransaction + appendEntries. */
+/**
+ * An outbound transfer's first step, by the domain's state machine: its transaction opened with its entries in
+ * one statement (as a movement's step writes it), or opened and then appended to.
+ */
 class OpenTransfer implements fc.AsyncCommand<WriterModel, TestGateway> {
   constructor(
     readonly account: number,
     readonly amount: bigint,
+    readonly together: boolean,
   ) {}
   check(model: Readonly<WriterModel>) {
     return model.balances.get(accounts[this.account].id)!.cash >= this.amount;
@@ -137,15 +141,17 @@ class OpenTransfer implements fc.AsyncCommand<WriterModel, TestGateway> {
     if (!step.ok) throw new Error(step.message);
     const flow = { id: newFlowId('outbound_transfer'), type: 'outbound_transfer' as const };
     const transaction = await real.server.services.unitOfWork.run(async (tx) => {
-      const opened = await openTransaction(tx, { financialAccount: account, currency: 'usd', amount: -this.amount, description: 'Property transfer', flow, at });
-      return appendEntries(tx, opened.id, step.entries.map((e) => ({ ...e, at })));
+      const head = { financialAccount: account, currency: 'usd', amount: -this.amount, description: 'Property transfer', flow, at };
+      const entries = step.entries.map((e) => ({ ...e, at }));
+      if (this.together) return openTransaction(tx, head, entries);
+      return appendEntries(tx, (await openTransaction(tx, head)).id, entries);
     });
     model.transfers.push({ account, state: step.state, transactionId: transaction.id });
     model.balances.set(account.id, addImpacts(model.balances.get(account.id)!, sumImpacts(step.entries.map((e) => e.impact))));
     await expectBalancesToMatch(model.balances);
   }
   toString() {
-    return `open transfer ${this.amount} on #${this.account}`;
+    return `open transfer ${this.amount} on #${this.account}${this.together ? ' with its entries' : ''}`;
   }
 }
 
@@ -154,6 +160,8 @@ class StepTransfer implements fc.AsyncCommand<WriterModel, TestGateway> {
   constructor(
     readonly pick: number,
     readonly action: 'cancel' | 'post' | 'fail' | 'return',
+    /** A return's transaction: opened with its entries, or opened and then appended to. */
+    readonly together: boolean,
   ) {}
   check(model: Readonly<WriterModel>) {
     return model.transfers.length > 0;
@@ -173,15 +181,17 @@ class StepTransfer implements fc.AsyncCommand<WriterModel, TestGateway> {
       const back = step.entries.filter((e) => e.transaction === 'return');
       if (back.length > 0) {
         const flowRow = await tx.transaction.findUniqueOrThrow({ where: { id: transfer.transactionId } });
-        const opened = await openTransaction(tx, {
+        const head = {
           financialAccount: transfer.account,
           currency: 'usd',
           amount: transfer.state.amount,
           description: 'Property transfer return',
-          flow: { id: flowRow.flow, type: 'outbound_transfer' },
+          flow: { id: flowRow.flow, type: 'outbound_transfer' as const },
           at,
-        });
-        await appendEntries(tx, opened.id, back.map((e) => ({ ...e, at })));
+        };
+        const entries = back.map((e) => ({ ...e, at }));
+        if (this.together) await openTransaction(tx, head, entries);
+        else await appendEntries(tx, (await openTransaction(tx, head)).id, entries);
       }
     });
     transfer.state = step.state;
@@ -190,7 +200,7 @@ class StepTransfer implements fc.AsyncCommand<WriterModel, TestGateway> {
     await expectBalancesToMatch(model.balances);
   }
   toString() {
-    return `${this.action} transfer #${this.pick}`;
+    return `${this.action} transfer #${this.pick}${this.action === 'return' && this.together ? ' (return opened with its entries)' : ''}`;
   }
 }
 
@@ -205,8 +215,10 @@ const writerCommands = fc.commands(
     fc.tuple(account, fc.constantFrom(...LEDGER_RULES), amount).map(([a, rule, x]) => new WriteFlow(a, rule.flowType, rule.outcome, x)),
     // Money in often enough that outflows find cash.
     fc.tuple(account, amount).map(([a, x]) => new WriteFlow(a, 'received_credit', 'succeeded', x * 3n)),
-    fc.tuple(account, amount).map(([a, x]) => new OpenTransfer(a, x)),
-    fc.tuple(fc.nat(), fc.constantFrom('cancel', 'post', 'fail', 'return') as fc.Arbitrary<StepTransfer['action']>).map(([i, action]) => new StepTransfer(i, action)),
+    fc.tuple(account, amount, fc.boolean()).map(([a, x, together]) => new OpenTransfer(a, x, together)),
+    fc
+      .tuple(fc.nat(), fc.constantFrom('cancel', 'post', 'fail', 'return') as fc.Arbitrary<StepTransfer['action']>, fc.boolean())
+      .map(([i, action, together]) => new StepTransfer(i, action, together)),
   ],
   { maxCommands: WRITER_MAX_COMMANDS, size: 'max' },
 );

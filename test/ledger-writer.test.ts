@@ -1,6 +1,8 @@
 // The ledger's writer (src/db/ledger.ts): a transaction's status, status
 // transitions and balance impact follow its entries, whether it is written
-// step by step (openTransaction, appendEntries) or in bulk (writeHistory).
+// step by step (openTransaction, appendEntries), opened with its entries in
+// one statement (openTransaction with entries, as a movement's step writes a
+// transaction it opens) or in bulk (writeHistory).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   appendEntries,
@@ -18,6 +20,7 @@ import { startGateway, type TestGateway } from './support/gateway.ts';
 let gateway: TestGateway;
 let stepwise: LedgerAccount;
 let bulk: LedgerAccount;
+let together: LedgerAccount;
 
 const OPENED = new Date('2026-03-01T10:00:00Z');
 const SETTLED = new Date('2026-03-01T11:00:00Z');
@@ -31,6 +34,7 @@ beforeAll(async () => {
   const owner = await createConnectedAccount(gateway, platformId);
   stepwise = await createFinancialAccount(gateway, { platformId, accountId: owner.id }, { nickname: 'Stepwise' });
   bulk = await createFinancialAccount(gateway, { platformId, accountId: owner.id }, { nickname: 'Bulk' });
+  together = await createFinancialAccount(gateway, { platformId, accountId: owner.id }, { nickname: 'Together' });
 });
 
 afterAll(() => gateway?.stop());
@@ -52,7 +56,7 @@ async function shape(transactionId: string) {
 }
 
 describe('the ledger writer', () => {
-  it('writes every ledger rule the same step by step as in bulk, and the balances follow', async () => {
+  it('writes every ledger rule the same step by step, opened with its entries and in bulk, and the balances follow', async () => {
     for (const [flowType, outcome] of CASES) {
       const ledger = entriesForFlow(flowType, outcome as never, 1_250n);
       const flow = { id: newFlowId(flowType), type: flowType };
@@ -67,6 +71,7 @@ describe('the ledger writer', () => {
         return opened.id;
       });
       const [bulked] = await run<string[]>((tx) => writeHistory(tx, [{ transaction: head(bulk), entries }]));
+      const opened = await run<Awaited<ReturnType<typeof openTransaction>>>((tx) => openTransaction(tx, head(together), entries));
 
       const expected = {
         amount: ledger.amount,
@@ -77,11 +82,17 @@ describe('the ledger writer', () => {
       };
       expect(await shape(stepped), `${flowType} ${outcome}`).toMatchObject(expected);
       expect(await shape(bulked)).toEqual(await shape(stepped));
+      expect(await shape(opened.id)).toEqual(await shape(stepped));
+      // What the statement returns is the row it stored.
+      expect(opened).toEqual(await gateway.db.prisma.transaction.findUniqueOrThrow({ where: { id: opened.id } }));
     }
-    const balances = await gateway.db.prisma.financialAccountBalance.findMany({ where: { financialAccountId: { in: [stepwise.id, bulk.id] } } });
-    expect(balances).toHaveLength(2);
-    expect(balances[0].cash).toBe(balances[1].cash);
-    expect(balances[0].outboundPending).toBe(balances[1].outboundPending);
+    const balances = await gateway.db.prisma.financialAccountBalance.findMany({ where: { financialAccountId: { in: [stepwise.id, bulk.id, together.id] } } });
+    expect(balances).toHaveLength(3);
+    for (const balance of balances.slice(1)) {
+      expect(balance.cash).toBe(balances[0].cash);
+      expect(balance.inboundPending).toBe(balances[0].inboundPending);
+      expect(balance.outboundPending).toBe(balances[0].outboundPending);
+    }
   });
 
   it('moves an outbound flow from open (held) to posted as its entries come', async () => {
@@ -104,6 +115,29 @@ describe('the ledger writer', () => {
     const before = await shape(id);
     await expect(run((tx) => appendEntries(tx, id, entriesAt(ledger, SETTLED, SETTLED)))).rejects.toThrow(/posted transaction takes no more entries/);
     expect(await shape(id)).toEqual(before);
+  });
+
+  it('keeps amounts beyond 2^53 exact, opened with its entries and appended to', async () => {
+    const { platformId } = await createPlatform(gateway);
+    const owner = await createConnectedAccount(gateway, platformId);
+    const fa = await createFinancialAccount(gateway, { platformId, accountId: owner.id }, { nickname: 'Large' });
+    // Past 2^53 a double would round these: 2^62 + 1 and one less than int8's largest half.
+    const large = 2n ** 62n + 1n;
+    const flow = { id: newFlowId('outbound_transfer'), type: 'outbound_transfer' as const };
+    const hold = { type: 'outbound_transfer' as const, impact: { cash: -large, inboundPending: 0n, outboundPending: large }, transition: null, at: OPENED };
+    const opened = await run<{ id: string; amount: bigint; cashImpact: bigint }>((tx) =>
+      openTransaction(tx, { financialAccount: fa, currency: 'usd', amount: -large, description: 'Large hold', flow, at: OPENED }, [hold]),
+    );
+    expect(opened).toMatchObject({ amount: -large, cashImpact: -large });
+    const posting = { type: 'outbound_transfer_posting' as const, impact: { cash: 0n, inboundPending: 0n, outboundPending: -large }, transition: 'posted' as const, at: SETTLED };
+    const posted = await run<{ status: string; cashImpact: bigint; outboundPendingImpact: bigint }>((tx) => appendEntries(tx, opened.id, [posting]));
+    expect(posted).toMatchObject({ status: 'posted', cashImpact: -large, outboundPendingImpact: 0n });
+    expect((await shape(opened.id)).entries.map((e) => e.impact)).toEqual([
+      [-large, 0n, large],
+      [0n, 0n, -large],
+    ]);
+    const [balance] = await gateway.db.prisma.financialAccountBalance.findMany({ where: { financialAccountId: fa.id } });
+    expect(balance).toMatchObject({ cash: -large, outboundPending: 0n });
   });
 
   it('generates a series of posted received credits in the database, each with its one entry', async () => {

@@ -115,30 +115,78 @@ function entryRows(transaction: TransactionHead, entries: NewEntry[]): Prisma.Tr
   }));
 }
 
-/** Opens a transaction with no entries yet: open, no impact. Its entries come with appendEntries. */
-export function openTransaction(tx: TransactionClient, transaction: NewTransaction): Promise<Transaction> {
-  return tx.transaction.create({ data: transactionRow(newId('Transaction'), transaction, OPENED) });
+/**
+ * Opens a transaction, with its first entries when the step that opens it has
+ * some, in one statement: the row as the ledger rule leaves it after them
+ * (applyEntries from OPENED) and the entries. No lock: nobody else sees the
+ * row before the commit. Later entries come with appendEntries.
+ */
+export async function openTransaction(tx: TransactionClient, transaction: NewTransaction, entries: NewEntry[] = []): Promise<Transaction> {
+  const row = transactionRow(newId('Transaction'), transaction, applyEntries(OPENED, entries));
+  const [opened] = await tx.$queryRaw<Transaction[]>`
+    WITH "opened" AS (
+      INSERT INTO "Transaction" ("id", "platformId", "accountId", "financialAccountId", "livemode", "amount", "currency",
+        "description", "status", "postedAt", "voidAt", "flow", "flowType", "cashImpact", "inboundPendingImpact",
+        "outboundPendingImpact", "createdAt")
+      VALUES (${row.id}, ${row.platformId}, ${row.accountId}, ${row.financialAccountId}, ${row.livemode}, ${row.amount},
+        ${row.currency}, ${row.description}, ${row.status}::"TransactionStatus", ${row.postedAt}, ${row.voidAt}, ${row.flow},
+        ${row.flowType}::"FlowType", ${row.cashImpact}, ${row.inboundPendingImpact}, ${row.outboundPendingImpact}, ${row.createdAt})
+      RETURNING *
+    )${entries.length > 0 ? Prisma.sql`, "entries" AS (${insertEntries(Prisma.sql`"opened" t`, entries)})` : Prisma.empty}
+    SELECT * FROM "opened"`;
+  return opened;
 }
 
 /**
  * Appends entries to an open transaction and moves the transaction with them
  * (status, status transitions, balance impact), under its row lock, so
- * concurrent steps of one flow apply one after the other.
+ * concurrent steps of one flow apply one after the other: the locked read,
+ * then the entries and the transaction's new state in one statement.
  */
 export async function appendEntries(tx: TransactionClient, transactionId: string, entries: NewEntry[]): Promise<Transaction> {
   const [current] = await tx.$queryRaw<Transaction[]>`SELECT * FROM "Transaction" WHERE "id" = ${transactionId} FOR UPDATE`;
   if (!current) throw new Error(`No transaction ${transactionId} to append entries to`);
-  const next = applyEntries(
-    {
-      status: current.status,
-      impact: { cash: current.cashImpact, inboundPending: current.inboundPendingImpact, outboundPending: current.outboundPendingImpact },
-      postedAt: current.postedAt,
-      voidAt: current.voidAt,
-    },
-    entries,
+  const next = progressColumns(
+    applyEntries(
+      {
+        status: current.status,
+        impact: { cash: current.cashImpact, inboundPending: current.inboundPendingImpact, outboundPending: current.outboundPendingImpact },
+        postedAt: current.postedAt,
+        voidAt: current.voidAt,
+      },
+      entries,
+    ),
   );
-  await tx.transactionEntry.createMany({ data: entryRows(current, entries) });
-  return tx.transaction.update({ where: { id: transactionId }, data: progressColumns(next) });
+  const [moved] = await tx.$queryRaw<Transaction[]>`
+    ${entries.length > 0 ? Prisma.sql`WITH "entries" AS (${insertEntries(Prisma.sql`"Transaction" t`, entries, transactionId)})` : Prisma.empty}
+    UPDATE "Transaction" SET "status" = ${next.status}::"TransactionStatus", "postedAt" = ${next.postedAt}, "voidAt" = ${next.voidAt},
+      "cashImpact" = ${next.cashImpact}, "inboundPendingImpact" = ${next.inboundPendingImpact}, "outboundPendingImpact" = ${next.outboundPendingImpact}
+    WHERE "id" = ${transactionId}
+    RETURNING *`;
+  return moved;
+}
+
+/**
+ * The INSERT of a transaction's entries: what each entry has of its own comes
+ * as arrays (amounts and times as text, exact), the rest from the transaction
+ * `t` of `source` (the row being written, or the stored one when `id` names it).
+ */
+function insertEntries(source: Prisma.Sql, entries: NewEntry[], id?: string): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "TransactionEntry" ("id", "platformId", "accountId", "financialAccountId", "transactionId", "livemode",
+      "currency", "cashImpact", "inboundPendingImpact", "outboundPendingImpact", "effectiveAt", "type", "flow", "flowType", "createdAt")
+    SELECT e."id", t."platformId", t."accountId", t."financialAccountId", t."id", t."livemode", t."currency",
+      e."cash"::int8, e."inboundPending"::int8, e."outboundPending"::int8, e."at"::timestamptz, e."type"::"TransactionEntryType",
+      t."flow", t."flowType", e."at"::timestamptz
+    FROM ${source} CROSS JOIN unnest(
+      ${entries.map(() => newId('TransactionEntry'))}::text[],
+      ${entries.map((e) => e.impact.cash.toString())}::text[],
+      ${entries.map((e) => e.impact.inboundPending.toString())}::text[],
+      ${entries.map((e) => e.impact.outboundPending.toString())}::text[],
+      ${entries.map((e) => e.at.toISOString())}::text[],
+      ${entries.map((e) => e.type)}::text[]
+    ) AS e("id", "cash", "inboundPending", "outboundPending", "at", "type")
+    ${id === undefined ? Prisma.empty : Prisma.sql`WHERE t."id" = ${id}`}`;
 }
 
 export interface HistoricTransaction {

@@ -32,33 +32,37 @@ export async function writeStep(
   existing: Partial<Record<TransactionRole, string | null>> = {},
 ): Promise<StepLedger> {
   const ids: Record<TransactionRole, string | null> = { flow: existing.flow ?? null, return: existing.return ?? null };
+  const written = new Map<TransactionRole, Transaction>();
+  const entriesOf = (role: TransactionRole, from = 0, to = step.entries.length) =>
+    step.entries
+      .slice(from, to)
+      .filter((entry) => entry.transaction === role)
+      .map(({ type, impact, transition }) => ({ type, impact, transition, at: flow.at }));
+  // A transaction the step opens is written with its entries of the step, in one statement.
+  const opens = new Set<TransactionRole>();
   for (const plan of step.transactions) {
     if (!plan.created) continue;
-    const opened = await openTransaction(tx, {
-      financialAccount: account,
-      currency: flow.currency,
-      amount: plan.amount!,
-      description: flow.description,
-      flow: { id: flow.id, type: flow.type },
-      at: flow.at,
-    });
+    opens.add(plan.role);
+    const opened = await openTransaction(
+      tx,
+      { financialAccount: account, currency: flow.currency, amount: plan.amount!, description: flow.description, flow: { id: flow.id, type: flow.type }, at: flow.at },
+      entriesOf(plan.role),
+    );
     ids[plan.role] = opened.id;
+    written.set(plan.role, opened);
   }
-  let changed: Transaction | null = null;
-  // Consecutive entries of one transaction go in one append, in the step's order.
+  // Entries for the flow's earlier transactions: consecutive ones of one transaction go in one append, in the step's order.
   for (let i = 0; i < step.entries.length; ) {
     const role = step.entries[i].transaction;
     let j = i;
     while (j < step.entries.length && step.entries[j].transaction === role) j++;
     const id = ids[role];
     if (!id) throw new Error(`Bug: an entry for the ${role} transaction of ${flow.id}, which has none`);
-    changed = await appendEntries(
-      tx,
-      id,
-      step.entries.slice(i, j).map(({ type, impact, transition }) => ({ type, impact, transition, at: flow.at })),
-    );
+    if (!opens.has(role)) written.set(role, await appendEntries(tx, id, entriesOf(role, i, j)));
     i = j;
   }
+  const last = step.entries.at(-1);
+  const changed = last ? (written.get(last.transaction) ?? null) : null;
   return { transactions: ids, changed };
 }
 
