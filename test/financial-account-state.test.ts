@@ -190,21 +190,28 @@ describe('a financial account inside its transaction', () => {
     }
   });
 
-  it('writes events in the order given and returns them as the log holds them', async () => {
+  it('writes events in the order given, in one statement, and returns them as the log holds them', async () => {
     const { prisma } = gateway.db;
+    const touched = [[], [funded.id], [funded.id, closed.id], [closed.id, funded.id]];
     const event = (n: number): NewEvent => ({
       platformId,
-      accountId: ownerId,
-      livemode: false,
+      accountId: n % 3 === 0 ? platformId : ownerId,
+      livemode: n % 5 === 0,
       type: `test.event_${n}`,
-      objectId: funded.id,
-      financialAccountIds: [funded.id, closed.id],
+      objectId: n % 2 === 0 ? funded.id : closed.id,
+      financialAccountIds: touched[n % touched.length],
       // Keys out of jsonb's order, a nested object and text that needs escaping.
       data: { object: { zeta: n, alpha: { b: [1, 'two'], a: null }, quote: 'a "b" \\ c \u2603' }, previous_attributes: { nickname: null } },
     });
-    const written = await prisma.$transaction((tx) => insertEvents(tx, [event(1), event(2), event(3)]));
-    expect(written.map((e) => e.type)).toEqual(['test.event_1', 'test.event_2', 'test.event_3']);
-    expect(written[0].sequence < written[1].sequence && written[1].sequence < written[2].sequence).toBe(true);
+    const given = Array.from({ length: 40 }, (_, n) => event(n + 1));
+    gateway.db.statements.log = [];
+    const written = await prisma.$transaction((tx) => insertEvents(tx, given));
+    const statements = gateway.db.statements.log.filter((sql) => /INSERT INTO "Event"/.test(sql));
+    gateway.db.statements.log = null;
+    expect(statements).toHaveLength(1);
+    expect(written.map((e) => e.type)).toEqual(given.map((e) => e.type));
+    expect(written.map((e) => e.financialAccountIds)).toEqual(given.map((e) => e.financialAccountIds));
+    for (let i = 1; i < written.length; i++) expect(written[i].sequence).toBe(written[i - 1].sequence + 1n);
     const logged = await prisma.event.findMany({ where: { id: { in: written.map((e) => e.id) } }, orderBy: { sequence: 'asc' } });
     expect(written).toEqual(logged);
     expect(JSON.stringify(written.map((e) => e.data))).toBe(JSON.stringify(logged.map((e) => e.data)));

@@ -1,5 +1,4 @@
 // The event log: written by the unit of work, read for replays and lists.
-import { Prisma } from './generated/client.ts';
 import type { Event as EventRow, PrismaClient } from './generated/client.ts';
 import type { EventRecord } from '../events/event-bus.ts';
 import type { Viewer } from '../domain/viewer.ts';
@@ -25,29 +24,30 @@ export interface NewEvent {
 const EVENT_ORDER_LOCK = 0x65766e74; // "evnt"
 
 /**
- * Writes a change's events, in the order given, and returns them as the log holds them. The first
- * takes the order lock in its own statement (a materialized CTE its row is selected from, so the
- * lock is held before its sequence number is drawn): the usual change writes one event, in one
- * statement.
+ * Writes a change's events, in the order given, and returns them as the log holds them, in one
+ * statement: the order lock first (a materialized CTE the rows are selected from, so the lock is
+ * held before any sequence number is drawn), then the events, numbered in the order given (the
+ * rows are sorted before their defaults are computed).
  */
 export async function insertEvents(tx: TransactionClient, events: NewEvent[]): Promise<EventRecord[]> {
+  if (events.length === 0) return [];
   const createdAt = new Date();
-  const written: EventRecord[] = [];
-  for (const [index, event] of events.entries()) {
-    const id = newId('Event');
-    const first = index === 0;
-    const [row] = await tx.$queryRaw<Array<{ sequence: bigint; data: EventRecord['data'] }>>`
-      ${first ? Prisma.sql`WITH "eventOrder" AS MATERIALIZED (SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK})) ` : Prisma.empty}
-      INSERT INTO "Event" ("id", "platformId", "accountId", "livemode", "type", "objectId", "financialAccountIds", "data", "createdAt")
-      SELECT ${id}, ${event.platformId}, ${event.accountId}, ${event.livemode}, ${event.type}, ${event.objectId},
-        ${event.financialAccountIds}::text[], ${JSON.stringify(event.data)}::jsonb, ${createdAt}
-      ${first ? Prisma.sql`FROM "eventOrder"` : Prisma.empty}
-      RETURNING "sequence", "data"`;
-    // `data` as the log holds it (jsonb orders its keys): what a replay will read.
-    const { platformId, accountId, livemode, type, objectId, financialAccountIds } = event;
-    written.push({ id, sequence: row.sequence, platformId, accountId, livemode, type, objectId, financialAccountIds, data: row.data, createdAt });
-  }
-  return written;
+  const ids = events.map(() => newId('Event'));
+  const given = events.map((event, index) => ({ ...event, id: ids[index] }));
+  const rows = await tx.$queryRaw<Array<{ id: string; sequence: bigint; data: EventRecord['data'] }>>`
+    WITH "eventOrder" AS MATERIALIZED (SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK}))
+    INSERT INTO "Event" ("id", "platformId", "accountId", "livemode", "type", "objectId", "financialAccountIds", "data", "createdAt")
+    SELECT e->>'id', e->>'platformId', e->>'accountId', (e->>'livemode')::boolean, e->>'type', e->>'objectId',
+      ARRAY(SELECT jsonb_array_elements_text(e->'financialAccountIds')), e->'data', ${createdAt}
+    FROM "eventOrder", jsonb_array_elements(${JSON.stringify(given)}::jsonb) WITH ORDINALITY AS given(e, position)
+    ORDER BY given.position
+    RETURNING "id", "sequence", "data"`;
+  // `data` as the log holds it (jsonb orders its keys): what a replay will read.
+  const stored = new Map(rows.map((row) => [row.id, row]));
+  return events.map(({ platformId, accountId, livemode, type, objectId, financialAccountIds }, index) => {
+    const { sequence, data } = stored.get(ids[index])!;
+    return { id: ids[index], sequence, platformId, accountId, livemode, type, objectId, financialAccountIds, data, createdAt };
+  });
 }
 
 function toRecord(row: EventRow): EventRecord {

@@ -20,10 +20,6 @@ export function createReceivedCredit(tx: TransactionClient, credit: NewReceivedC
   });
 }
 
-export function setReceivedCreditTransaction(tx: TransactionClient, id: string, transactionId: string): Promise<ReceivedCredit> {
-  return tx.receivedCredit.update({ where: { id }, data: { transactionId } });
-}
-
 export interface ReceivedCreditFilter {
   status?: ReceivedCreditStatus | null;
   /** Stripe's `linked_flows[source_flow_type]`. */

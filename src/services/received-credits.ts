@@ -6,7 +6,7 @@
 // financial account arrives through receiveCredit, in its own transaction.
 import type { FinancialAccount, ReceivedCredit } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
-import { createReceivedCredit, setReceivedCreditTransaction } from '../db/received-credits.ts';
+import { createReceivedCredit } from '../db/received-credits.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { checkFlowAllowed, type Network } from '../domain/flows.ts';
 import { newId } from '../domain/ids.ts';
@@ -64,7 +64,7 @@ export async function receiveCredit(tx: TransactionClient, changes: ChangeSet, a
       money: credit.money,
       description: credit.description,
       at: credit.at,
-      create: () =>
+      create: (transactionId) =>
         createReceivedCredit(tx, {
           id,
           platformId: account.platformId,
@@ -80,12 +80,11 @@ export async function receiveCredit(tx: TransactionClient, changes: ChangeSet, a
           initiatingPaymentMethodDetails: credit.initiatingPaymentMethodDetails,
           sourceFlow: credit.linkedFlow?.sourceFlow ?? null,
           sourceFlowType: credit.linkedFlow?.sourceFlowType ?? null,
-          transactionId: null,
+          transactionId,
           // ACH credits are reversible for a limited time; other networks set no deadline (stripe) or allow no reversal (wires).
           reversalDeadline: credit.network === 'ach' && step.status === 'succeeded' ? achCreditReversalDeadline(credit.at) : null,
           createdAt: credit.at,
         }),
-      setTransaction: (transactionId) => setReceivedCreditTransaction(tx, id, transactionId),
     },
     (type, row) => changes.emit(type as 'treasury.received_credit.created', row),
   );

@@ -7,7 +7,7 @@
 import type { FinancialAccount, ReceivedDebit } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
 import { balanceSumsOf } from '../db/financial-accounts.ts';
-import { createReceivedDebit, updateReceivedDebit } from '../db/received-debits.ts';
+import { createReceivedDebit } from '../db/received-debits.ts';
 import { checkFlowAllowed } from '../domain/flows.ts';
 import { newId } from '../domain/ids.ts';
 import { balanceFromSums } from '../domain/ledger.ts';
@@ -74,7 +74,7 @@ export async function receiveDebit(tx: TransactionClient, changes: ChangeSet, ac
       money: debit.money,
       description: debit.description,
       at: debit.at,
-      create: () =>
+      create: (transactionId) =>
         createReceivedDebit(tx, {
           id,
           platformId: account.platformId,
@@ -89,12 +89,11 @@ export async function receiveDebit(tx: TransactionClient, changes: ChangeSet, ac
           network: debit.network,
           initiatingPaymentMethodDetails: debit.initiatingPaymentMethodDetails,
           inboundTransferId: debit.linkedFlows?.inboundTransfer ?? null,
-          transactionId: null,
+          transactionId,
           // Only a debit that took money can be reversed, and only until the network's deadline.
           reversalDeadline: failureCode === null ? receivedDebitReversalDeadline(debit.network, debit.at) : null,
           createdAt: debit.at,
         }),
-      setTransaction: (transactionId) => updateReceivedDebit(tx, id, { transactionId }),
     },
     (type, row) => changes.emit(type as 'treasury.received_debit.created', row),
   );

@@ -27,10 +27,8 @@ export interface ReceivedFlowBooking<Row> {
   money: Money;
   description: string;
   at: Date;
-  /** Writes the row, before its ledger (with no transaction yet). */
-  create(): Promise<Row>;
-  /** Records the transaction the step opened. */
-  setTransaction(transactionId: string): Promise<Row>;
+  /** Writes the row, after its ledger: with the transaction the step opened (null when it opened none). */
+  create(transactionId: string | null): Promise<Row>;
 }
 
 /** Books a received flow on `account` (locked by the caller); `emit` reports each of the step's events with the final row. */
@@ -41,7 +39,6 @@ export async function bookReceivedFlow<Row>(
   booking: ReceivedFlowBooking<Row>,
   emit: (type: string, row: Row) => void,
 ): Promise<Row> {
-  let row = await booking.create();
   const ledger = await writeStep(tx, account, booking.step, {
     id: booking.id,
     type: booking.type,
@@ -49,7 +46,7 @@ export async function bookReceivedFlow<Row>(
     description: booking.description,
     at: booking.at,
   });
-  if (ledger.transactions.flow) row = await booking.setTransaction(ledger.transactions.flow);
+  const row = await booking.create(ledger.transactions.flow);
   for (const type of booking.step.events) emit(type, row);
   await emitBalanceUpdated(tx, changes, account, ledger.changed);
   return row;
