@@ -26,7 +26,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../src/db/database.ts';
 import { lockFinancialAccountRow, balanceSumsOf } from '../src/db/financial-accounts.ts';
-import { appendEntries, newFlowId, openTransaction, type LedgerAccount } from '../src/db/ledger.ts';
+import { newFlowId, openTransaction, type LedgerAccount } from '../src/db/ledger.ts';
 import { checkSufficientFunds, nextOutboundTransfer } from '../src/domain/money-movements/index.ts';
 import { balanceFromSums } from '../src/domain/ledger.ts';
 import { schema } from '../src/graphql/schema.ts';
@@ -252,8 +252,8 @@ async function writerMovement(server: GatewayServer, fa: LedgerAccount): Promise
     const step = nextOutboundTransfer(null, { type: 'create', amount, at });
     if (!step.ok) throw new Error(step.message);
     const flow = { id: newFlowId('outbound_transfer'), type: 'outbound_transfer' as const };
-    const opened = await openTransaction(tx, { financialAccount: fa, currency: 'usd', amount: -amount, description: 'Bench transfer', flow, at });
-    await appendEntries(tx, opened.id, step.entries.map((e) => ({ ...e, at })));
+    // Opened with its hold entry in one statement, as a movement's step writes it.
+    await openTransaction(tx, { financialAccount: fa, currency: 'usd', amount: -amount, description: 'Bench transfer', flow, at }, step.entries.map((e) => ({ ...e, at })));
   });
 }
 
@@ -386,7 +386,7 @@ The gateway, ${r.apiAvailable ? 'the HTTP load client (a separate Node process) 
 
 ## What is measured
 
-Each movement is an outbound transfer of $${CONFIG.amount / 100} from a funded financial account: one database transaction that locks the account, checks its cash (Stripe's \`balance_insufficient\`), opens the transaction and writes its hold entry (cash −, outbound pending +). ${CONFIG.requests} movements per row after ${CONFIG.warmup} of warm-up; *one account* sends them all to one financial account, *spread* goes round ${CONFIG.spreadAccounts}.
+Each movement is an outbound transfer of $${CONFIG.amount / 100} from a funded financial account: one database transaction that locks the account, checks its cash (Stripe's \`balance_insufficient\`), opens the transaction with its hold entry (cash −, outbound pending +) in one statement. ${CONFIG.requests} movements per row after ${CONFIG.warmup} of warm-up; *one account* sends them all to one financial account, *spread* goes round ${CONFIG.spreadAccounts}.
 
 - **writer**: the ledger work alone, in the benchmark's process (no HTTP, no GraphQL): the floor.
 - **api**: \`createOutboundTransfer\` through the real server over HTTP on 127.0.0.1, from the load client in its own process.${r.apiAvailable ? '' : ' *Not measured in this run: the schema had no `createOutboundTransfer` yet.*'}

@@ -98,7 +98,11 @@ export interface FlowSpec {
   at: Date;
 }
 
-/** Writes each flow's transaction(s) and entries; returns the transactions in the order written. */
+/**
+ * Writes each flow's transaction(s) and entries straight through the ledger writer (opened, then appended
+ * to), without the movement object a money movement's service would store: histories for the read
+ * tests. Returns the transactions in the order written.
+ */
 export async function createFlows(
   world: World,
   fa: { id: string; platformId: string; accountId: string; livemode?: boolean },
@@ -113,8 +117,7 @@ export async function createFlows(
     };
     for (const spec of flows) {
       const ledger = entriesForFlow(spec.flowType, spec.outcome as never, spec.amount);
-      // Stand-in: no money-movement flow exists yet, so the flow id names no
-      // flow object; the money-movement work replaces this with real flows.
+      // The flow id names no stored movement: the read graph's tests need only the ledger's rows.
       const flow = { id: newFlowId(spec.flowType), type: spec.flowType };
       const settled = new Date(spec.at.getTime() + 60_000);
       await write(ledger, flow, `Test ${spec.flowType} ${spec.outcome}`, spec.at, settled);
