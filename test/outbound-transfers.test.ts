@@ -13,6 +13,7 @@ import {
   createPaymentMethod,
   createPlatform,
   fundFinancialAccount,
+  sendOutboundTransfer,
 } from './support/fixtures.ts';
 import { databaseSnapshot } from './support/db-snapshot.ts';
 import type { Viewer } from '../src/domain/viewer.ts';
@@ -158,6 +159,28 @@ beforeAll(async () => {
 afterAll(() => gateway?.stop());
 
 describe('createOutboundTransfer to a bank account, then post', () => {
+  it('writes its transaction with the hold entry in one statement, and its events in one more', async () => {
+    const fa = await newAccount();
+    // The account's features activate after its creation: that work must not land in the log.
+    await gateway.server.services.activator.idle();
+    const { db } = gateway;
+    const log: string[] = (db.statements.log = []);
+    try {
+      await sendOutboundTransfer(gateway, fa, pmA, 1_000n);
+    } finally {
+      db.statements.log = null;
+    }
+    const writes = (table: string) => log.filter((sql) => new RegExp(`(INSERT INTO|UPDATE) "(public"\\.")?${table}"`).test(sql));
+    expect(writes('Transaction')).toHaveLength(1);
+    expect(writes('Transaction')[0]).toMatch(/INSERT INTO "TransactionEntry"/);
+    expect(writes('TransactionEntry')).toHaveLength(1);
+    expect(writes('Event')).toHaveLength(1);
+    // The use case's whole cost: the accounts' lock, the payment method, the source's standing (features and
+    // balance), the ledger, the transfer's row, the balance it left, the events and the commit.
+    expect(log.length, log.join("\n")).toBeLessThanOrEqual(8);
+    expect(await balance(fa.id)).toEqual({ cash: 9_000, inboundPending: 0, outboundPending: 1_000 });
+  });
+
   it('holds the amount in outbound pending on an open transaction, then posts it out', async () => {
     const fa = await newAccount();
     const transfer = await created(toBank(fa.id, 3_000, { description: 'Payout', statementDescriptor: 'ACME', metadata: { ref: 'r1' } }));

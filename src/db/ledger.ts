@@ -4,8 +4,10 @@
 // The balances follow the entries by themselves (database triggers, see the
 // migration ledger_balances).
 //
-// Two paths, one rule: openTransaction + appendEntries for a use case (a
-// money movement's steps, each in its own database transaction), and
+// Two paths, one rule: openTransaction (a new transaction with the entries of
+// the step that opens it) + appendEntries (a later step's) for a use case (a
+// money movement's steps, each in its own database transaction), one
+// statement each besides the append's locked read; and
 // writeHistory for many finished transactions at once (the demo seed, tests
 // and benchmarks), which builds the same rows in memory and inserts them in a
 // few statements.

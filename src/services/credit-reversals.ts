@@ -15,11 +15,10 @@ import {
   reversalOfReceivedCredit,
   updateCreditReversal,
 } from '../db/credit-reversals.ts';
-import { balanceSumsOf, financialAccountById, lockFinancialAccount, lockFinancialAccountRow } from '../db/financial-accounts.ts';
+import { financialAccountById, lockFinancialAccount, lockFinancialAccountRow } from '../db/financial-accounts.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { checkFlowAllowed, type Network } from '../domain/flows.ts';
 import { idType, newId } from '../domain/ids.ts';
-import { balanceFromSums } from '../domain/ledger.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
 import type { Currency, Money } from '../domain/money.ts';
 import {
@@ -35,7 +34,7 @@ import { unwrap } from '../domain/result.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { DeferredCalls } from './deferred-work.ts';
 import { idempotently } from './idempotency.ts';
-import { emitBalanceUpdated, flowContext, writeStep } from './money-movement-ledger.ts';
+import { emitBalanceUpdated, flowStanding, writeStep } from './money-movement-ledger.ts';
 import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
 
 export interface CreateCreditReversalInput {
@@ -106,11 +105,12 @@ export class CreditReversalService {
           unwrap(checkReversible(receivedCreditReversibility(credit, reversed), 'ReceivedCredit', now));
           const returnSource = sourceFlowReturn(credit);
           const network = credit.network as Network;
-          unwrap(checkFlowAllowed('credit_reversal', network, await flowContext(tx, account), { network: FIELD, financialAccount: FIELD }));
+          const { context, balance } = await flowStanding(tx, account);
+          unwrap(checkFlowAllowed('credit_reversal', network, context, { network: FIELD, financialAccount: FIELD }));
           unwrap(checkMetadataText(input.metadata));
           const metadata = mergeMetadata({}, input.metadata);
           const money: Money = { amount: credit.amount, currency: credit.currency as Currency };
-          unwrap(checkSufficientFunds(balanceFromSums(account.supportedCurrencies, await balanceSumsOf(tx, account.id)), money, FIELD));
+          unwrap(checkSufficientFunds(balance, money, FIELD));
 
           const created = nextCreditReversal(null, { type: 'create', amount: money.amount, at: now });
           if (!created.ok) throw new Error(`Bug: a new CreditReversal refused: ${created.message}`);

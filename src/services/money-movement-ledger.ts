@@ -5,14 +5,14 @@
 // transaction. The caller holds the financial account's row lock, so the
 // balance read here is exactly the one this step left (no later change can
 // slip in before the commit).
-import type { FinancialAccount, Transaction } from '../db/generated/client.ts';
+import type { FeatureSetting, FinancialAccount, Transaction } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
 import { featureSettingsOf } from '../db/features.ts';
 import { loadFinancialAccountState } from '../db/financial-accounts.ts';
 import { appendEntries, openTransaction } from '../db/ledger.ts';
 import type { Feature } from '../domain/features.ts';
 import type { FlowAccountContext } from '../domain/flows.ts';
-import type { FlowType } from '../domain/ledger.ts';
+import { balanceFromSums, type Balance, type FlowType } from '../domain/ledger.ts';
 import type { Step, TransactionRole } from '../domain/money-movements/index.ts';
 import type { ChangeSet } from './unit-of-work.ts';
 
@@ -79,7 +79,21 @@ export async function emitBalanceUpdated(tx: TransactionClient, changes: ChangeS
 
 /** What checkFlowAllowed needs to know of an account. */
 export async function flowContext(tx: TransactionClient, account: FinancialAccount): Promise<FlowAccountContext> {
-  const features = await featureSettingsOf(tx, account.id);
+  return contextOf(account, await featureSettingsOf(tx, account.id));
+}
+
+/** What a movement that takes money out checks of its account: checkFlowAllowed's context and the balance, read in one statement. */
+export interface FlowStanding {
+  context: FlowAccountContext;
+  balance: Balance;
+}
+
+export async function flowStanding(tx: TransactionClient, account: FinancialAccount): Promise<FlowStanding> {
+  const { features, balanceSums } = await loadFinancialAccountState(tx, account);
+  return { context: contextOf(account, features), balance: balanceFromSums(account.supportedCurrencies, balanceSums) };
+}
+
+function contextOf(account: FinancialAccount, features: FeatureSetting[]): FlowAccountContext {
   return {
     open: account.status === 'open',
     activeFeatures: new Set(features.filter((f) => f.requested && f.status === 'active').map((f) => f.feature as Feature)),

@@ -8,11 +8,10 @@
 import type { FinancialAccount, ReceivedCredit } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
 import { accountById } from '../db/accounts.ts';
-import { balanceSumsOf } from '../db/financial-accounts.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { checkFlowAllowed } from '../domain/flows.ts';
 import { newId, type IdType } from '../domain/ids.ts';
-import { balanceFromSums } from '../domain/ledger.ts';
+import type { Balance } from '../domain/ledger.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
 import { checkMoney, type Money } from '../domain/money.ts';
 import {
@@ -30,7 +29,7 @@ import { failure, unwrap } from '../domain/result.ts';
 import { checkStatementDescriptor } from '../domain/statement-descriptors.ts';
 import { expectedArrivalDate } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
-import { flowContext, writeStep, type StepLedger } from './money-movement-ledger.ts';
+import { flowContext, flowStanding, writeStep, type StepLedger } from './money-movement-ledger.ts';
 import { bankAccountDetails } from './payment-methods.ts';
 import { applyStep, stepMovement, type SteppedMovement } from './movement-steps.ts';
 import { emptyBilling, receiveCredit } from './received-credits.ts';
@@ -116,18 +115,22 @@ export function checkAmountAndCurrency(source: FinancialAccount, input: { amount
   return money;
 }
 
-/** The source's feature and restrictions for the network, the statement descriptor (or Stripe's default) and the metadata. */
+/**
+ * The source's feature and restrictions for the network, the statement descriptor (or Stripe's default) and the
+ * metadata; with the source's balance, read with its features, for openOutboundFlow's cash check.
+ */
 export async function checkFlowTerms(
   tx: TransactionClient,
   source: FinancialAccount,
   flow: OutboundFlowType,
   network: OutboundNetwork,
   input: { statementDescriptor?: string | null; metadata?: Record<string, string> | null },
-): Promise<{ statementDescriptor: string; metadata: Record<string, string> }> {
-  unwrap(checkFlowAllowed(flow, network, await flowContext(tx, source)));
+): Promise<{ statementDescriptor: string; metadata: Record<string, string>; balance: Balance }> {
+  const { context, balance } = await flowStanding(tx, source);
+  unwrap(checkFlowAllowed(flow, network, context));
   const statementDescriptor = unwrap(checkStatementDescriptor(input.statementDescriptor, flow, network));
   unwrap(checkMetadataText(input.metadata));
-  return { statementDescriptor, metadata: mergeMetadata({}, input.metadata) };
+  return { statementDescriptor, metadata: mergeMetadata({}, input.metadata), balance };
 }
 
 /** Refuses a destination financial account that could not take a credit over Stripe's network now. */
@@ -146,17 +149,18 @@ export async function canReceive(tx: TransactionClient, destination: FinancialAc
 }
 
 /**
- * The flow's first step on the source (locked by the caller): the cash check,
- * then the hold from cash to outbound pending on a new open transaction.
+ * The flow's first step on the source (locked by the caller, and `balance` read
+ * under that lock, by checkFlowTerms): the cash check, then the hold from cash
+ * to outbound pending on a new open transaction.
  */
 export async function openOutboundFlow(
   tx: TransactionClient,
   source: FinancialAccount,
+  balance: Balance,
   flow: { type: OutboundFlowType; idType: IdType; description: string },
   money: Money,
   at: Date,
 ): Promise<{ id: string; step: Extract<OutboundFlowStep, { ok: true }>; ledger: StepLedger }> {
-  const balance = balanceFromSums(source.supportedCurrencies, await balanceSumsOf(tx, source.id));
   unwrap(checkSufficientFunds(balance, money));
   const step = outboundFlowMachine(flow.type).next(null, { type: 'create', amount: money.amount, at });
   if (!step.ok) throw new Error(`Bug: a new ${flow.idType} refused: ${step.message}`);

@@ -146,12 +146,13 @@ export class OutboundPaymentService extends OutboundFlowService<OutboundPayment,
           const customer = checkCustomer(input.customer);
           const endUser = checkEndUserDetails(input.endUserDetails);
           const destination = await this.destinationFor(tx, viewer, source, input, locked);
-          const { statementDescriptor, metadata } = await checkFlowTerms(tx, source, 'outbound_payment', destination.network, input);
+          const { statementDescriptor, metadata, balance } = await checkFlowTerms(tx, source, 'outbound_payment', destination.network, input);
           if (destination.account) await checkCanReceive(tx, destination.account, FA_FIELD, 'payment');
           const description = input.description ?? null;
           const opened = await openOutboundFlow(
             tx,
             source,
+            balance,
             { type: 'outbound_payment', idType: 'OutboundPayment', description: description ?? 'Outbound payment' },
             money,
             now,

@@ -90,7 +90,7 @@ export class OutboundTransferService extends OutboundFlowService<OutboundTransfe
           if (!source) throw new UserInputError('resource_missing', `No such financial account: '${input.financialAccount}'.`, ['financialAccount']);
           const money = checkAmountAndCurrency(source, input);
           const destination = await this.destinationFor(tx, viewer, source, input, locked);
-          const { statementDescriptor, metadata } = await checkFlowTerms(tx, source, 'outbound_transfer', destination.network, input);
+          const { statementDescriptor, metadata, balance } = await checkFlowTerms(tx, source, 'outbound_transfer', destination.network, input);
           // The money arrives at once as a ReceivedCredit: an account that could not take it refuses the transfer.
           if (destination.account) await checkCanReceive(tx, destination.account, FA_FIELD, 'transfer');
           const description = input.description ?? null;
@@ -98,6 +98,7 @@ export class OutboundTransferService extends OutboundFlowService<OutboundTransfe
           const opened = await openOutboundFlow(
             tx,
             source,
+            balance,
             { type: 'outbound_transfer', idType: 'OutboundTransfer', description: flowDescription },
             money,
             now,

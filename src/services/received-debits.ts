@@ -6,17 +6,15 @@
 // receiveDebit, in their own transaction.
 import type { FinancialAccount, ReceivedDebit } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
-import { balanceSumsOf } from '../db/financial-accounts.ts';
 import { createReceivedDebit } from '../db/received-debits.ts';
 import { checkFlowAllowed } from '../domain/flows.ts';
 import { newId } from '../domain/ids.ts';
-import { balanceFromSums } from '../domain/ledger.ts';
 import type { Money } from '../domain/money.ts';
 import { cashIn, decideReceivedDebit, nextReceivedDebit, type RECEIVED_DEBIT_NETWORKS } from '../domain/money-movements/index.ts';
 import { unwrap } from '../domain/result.ts';
 import { receivedDebitReversalDeadline } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
-import { flowContext } from './money-movement-ledger.ts';
+import { flowStanding } from './money-movement-ledger.ts';
 import {
   bankAccountInitiatingDetails,
   bookReceivedFlow,
@@ -55,8 +53,9 @@ export interface IncomingDebit {
  * and by flows whose money a third party takes back.
  */
 export async function receiveDebit(tx: TransactionClient, changes: ChangeSet, account: FinancialAccount, debit: IncomingDebit): Promise<ReceivedDebit> {
-  const cash = cashIn(balanceFromSums(account.supportedCurrencies, await balanceSumsOf(tx, account.id)), debit.money.currency);
-  const check = checkFlowAllowed('received_debit', debit.network, await flowContext(tx, account));
+  const { context, balance } = await flowStanding(tx, account);
+  const cash = cashIn(balance, debit.money.currency);
+  const check = checkFlowAllowed('received_debit', debit.network, context);
   const failureCode = unwrap(decideReceivedDebit(check, cash, debit.money.amount));
   const decided = nextReceivedDebit(null, { type: 'create', amount: debit.money.amount, at: debit.at, failureCode });
   if (!decided.ok) throw new Error(`Bug: a new ReceivedDebit refused: ${decided.message}`);
