@@ -1,14 +1,8 @@
-// The events the gateway knows: Stripe's event types, each with the kind of
-// object its `data.object` carries, and how an event of each kind is made from
-// the change it reports. `emit` (see services/unit-of-work.ts) takes a type
-// and its payload and nothing else, so an event's object, its scope and the
-// financial accounts it touches can only be made one way.
-//
-// Every type listed here is one the gateway emits. Three of Stripe's types are
-// left out because nothing here makes them happen: a debit reversal's
-// `initial_credit_granted` (no provisional credit is granted while it is
-// processing), and the flows' `expected_arrival_date_updated` (an expected
-// arrival is computed once, at creation, from the network's timeline).
+// How an event of each kind is made from the change it reports. The event
+// types and their object kinds are a value list of the domain
+// (src/domain/event-types.ts). `emit` (see services/unit-of-work.ts) takes a
+// type and its payload and nothing else, so an event's object, its scope and
+// the financial accounts it touches can only be made one way.
 import type {
   Account,
   AccountCapability,
@@ -23,6 +17,7 @@ import type {
   Transaction,
 } from '../db/generated/client.ts';
 import type { NewEvent } from '../db/events.ts';
+import { EVENT_CATALOGUE, type EventType, type ObjectKindOf } from '../domain/event-types.ts';
 import {
   accountObject,
   capabilityObject,
@@ -38,66 +33,7 @@ import {
   type FinancialAccountState,
 } from './stripe-objects.ts';
 
-/** The object kinds events carry, by Stripe's `object` name. */
-export const OBJECT_KINDS = [
-  'account',
-  'capability',
-  'payment_method',
-  'treasury.credit_reversal',
-  'treasury.debit_reversal',
-  'treasury.financial_account',
-  'treasury.inbound_transfer',
-  'treasury.outbound_payment',
-  'treasury.outbound_transfer',
-  'treasury.received_credit',
-  'treasury.received_debit',
-] as const;
-export type ObjectKind = (typeof OBJECT_KINDS)[number];
-
-/** Every event type, with the kind of object it carries. */
-export const EVENT_CATALOGUE = {
-  'account.created': 'account',
-  'account.updated': 'account',
-  'capability.updated': 'capability',
-  // Stripe's event when a payment method is attached to its owner (a customer there; a connected account here).
-  'payment_method.attached': 'payment_method',
-  'treasury.credit_reversal.created': 'treasury.credit_reversal',
-  'treasury.credit_reversal.posted': 'treasury.credit_reversal',
-  'treasury.debit_reversal.completed': 'treasury.debit_reversal',
-  'treasury.debit_reversal.created': 'treasury.debit_reversal',
-  // The gateway's own: a financial account's balance right after one transaction changed it (Stripe has no such event).
-  'treasury.financial_account.balance_updated': 'treasury.financial_account',
-  'treasury.financial_account.closed': 'treasury.financial_account',
-  'treasury.financial_account.created': 'treasury.financial_account',
-  'treasury.financial_account.features_status_updated': 'treasury.financial_account',
-  'treasury.financial_account.updated': 'treasury.financial_account',
-  'treasury.inbound_transfer.canceled': 'treasury.inbound_transfer',
-  'treasury.inbound_transfer.created': 'treasury.inbound_transfer',
-  'treasury.inbound_transfer.failed': 'treasury.inbound_transfer',
-  'treasury.inbound_transfer.succeeded': 'treasury.inbound_transfer',
-  'treasury.outbound_payment.canceled': 'treasury.outbound_payment',
-  'treasury.outbound_payment.created': 'treasury.outbound_payment',
-  'treasury.outbound_payment.failed': 'treasury.outbound_payment',
-  'treasury.outbound_payment.posted': 'treasury.outbound_payment',
-  'treasury.outbound_payment.returned': 'treasury.outbound_payment',
-  'treasury.outbound_payment.tracking_details_updated': 'treasury.outbound_payment',
-  'treasury.outbound_transfer.canceled': 'treasury.outbound_transfer',
-  'treasury.outbound_transfer.created': 'treasury.outbound_transfer',
-  'treasury.outbound_transfer.failed': 'treasury.outbound_transfer',
-  'treasury.outbound_transfer.posted': 'treasury.outbound_transfer',
-  'treasury.outbound_transfer.returned': 'treasury.outbound_transfer',
-  'treasury.outbound_transfer.tracking_details_updated': 'treasury.outbound_transfer',
-  'treasury.received_credit.created': 'treasury.received_credit',
-  'treasury.received_credit.failed': 'treasury.received_credit',
-  'treasury.received_credit.succeeded': 'treasury.received_credit',
-  'treasury.received_debit.created': 'treasury.received_debit',
-} as const satisfies Record<string, ObjectKind>;
-
-export type EventType = keyof typeof EVENT_CATALOGUE;
-export type ObjectKindOf<T extends EventType> = (typeof EVENT_CATALOGUE)[T];
-
-/** Every event type, sorted. */
-export const EVENT_TYPES = (Object.keys(EVENT_CATALOGUE) as EventType[]).sort();
+export { EVENT_CATALOGUE, EVENT_TYPES, OBJECT_KINDS, type EventType, type ObjectKind, type ObjectKindOf } from '../domain/event-types.ts';
 
 /** What a change hands to `emit`, per object kind. */
 export interface Payloads {

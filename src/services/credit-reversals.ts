@@ -28,13 +28,14 @@ import {
   receivedCreditReversibility,
   type CreditReversalAction,
   type CreditReversalState,
+  type CreditReversalEvent,
 } from '../domain/money-movements/index.ts';
 import { checkMetadataText } from '../domain/payment-methods.ts';
 import { unwrap } from '../domain/result.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { DeferredCalls } from './deferred-work.ts';
 import { idempotently } from './idempotency.ts';
-import { emitBalanceUpdated, flowStanding, writeStep } from './money-movement-ledger.ts';
+import { emitStep, flowStanding, movementEmitter, writeStep } from './money-movement-ledger.ts';
 import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
 
 export interface CreateCreditReversalInput {
@@ -131,8 +132,7 @@ export class CreditReversalService {
             transactionId: ledger.transactions.flow!,
             createdAt: now,
           });
-          for (const type of created.events) changes.emit(type as 'treasury.credit_reversal.created', reversal);
-          await emitBalanceUpdated(tx, changes, account, ledger.changed);
+          await emitStep(tx, changes, account, created, reversal, movementEmitter<CreditReversalEvent>(), ledger.changed);
           if (returnSource) await returnSource(tx, changes, credit, now);
           changes.afterCommit(() => this.poster.schedule(id));
           return id;
@@ -168,8 +168,7 @@ export class CreditReversalService {
     const flow = { id: reversal.id, type: 'credit_reversal' as const, currency: reversal.currency, description: DESCRIPTION, at: action.at };
     const ledger = await writeStep(tx, account, step, flow, { flow: reversal.transactionId });
     const updated = await updateCreditReversal(tx, reversal.id, { status: step.status, postedAt: step.state.statusTransitions.postedAt });
-    for (const type of step.events) changes.emit(type as 'treasury.credit_reversal.posted', updated);
-    await emitBalanceUpdated(tx, changes, account, ledger.changed);
+    await emitStep(tx, changes, account, step, updated, movementEmitter<CreditReversalEvent>(), ledger.changed);
     return updated;
   }
 }

@@ -21,13 +21,14 @@ import {
   reversibleReceivedDebit,
   type DebitReversalAction,
   type DebitReversalState,
+  type DebitReversalEvent,
 } from '../domain/money-movements/index.ts';
 import { checkMetadataText } from '../domain/payment-methods.ts';
 import { unwrap } from '../domain/result.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { DeferredWork } from './deferred-work.ts';
 import { idempotently } from './idempotency.ts';
-import { emitBalanceUpdated, flowContext, writeStep } from './money-movement-ledger.ts';
+import { emitStep, flowContext, movementEmitter, writeStep } from './money-movement-ledger.ts';
 import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
 
 export interface CreateDebitReversalInput {
@@ -82,7 +83,7 @@ export class DebitReversalService {
             createdAt: now,
           });
           await updateReceivedDebit(tx, debit.id, { debitReversalId: id });
-          for (const type of step.events) changes.emit(type as 'treasury.debit_reversal.created', reversal);
+          await emitStep(tx, changes, account, step, reversal, movementEmitter<DebitReversalEvent>(), null);
           changes.afterCommit(() => this.completer.schedule(id));
           return id;
         });
@@ -153,8 +154,7 @@ async function applyResolution(
     completedAt: step.state.statusTransitions.completedAt,
     transactionId: ledger.transactions.flow,
   });
-  for (const type of step.events) changes.emit(type as 'treasury.debit_reversal.completed', updated);
-  await emitBalanceUpdated(tx, changes, account, ledger.changed);
+  await emitStep(tx, changes, account, step, updated, movementEmitter<DebitReversalEvent>(), ledger.changed);
   return updated;
 }
 

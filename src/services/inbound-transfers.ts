@@ -22,13 +22,14 @@ import {
   type InboundTransferAction,
   type InboundTransferFailureCode,
   type InboundTransferState,
+  type InboundTransferEvent,
 } from '../domain/money-movements/index.ts';
 import { checkMetadataText } from '../domain/payment-methods.ts';
 import { unwrap } from '../domain/result.ts';
 import { checkStatementDescriptor } from '../domain/statement-descriptors.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
-import { flowContext, writeStep } from './money-movement-ledger.ts';
+import { emitStep, flowContext, movementEmitter, writeStep } from './money-movement-ledger.ts';
 import { applyStep, stepMovement, type SteppedMovement } from './movement-steps.ts';
 import { bankAccountDetails, billingOfPaymentMethod, ownersBankAccount, type PaymentMethodBilling } from './payment-methods.ts';
 import { receiveDebit } from './received-debits.ts';
@@ -110,7 +111,7 @@ export class InboundTransferService {
             transactionId: ledger.transactions.flow,
             createdAt: now,
           });
-          for (const type of created.events) changes.emit(type as 'treasury.inbound_transfer.created', transfer);
+          await emitStep(tx, changes, account, created, transfer, movementEmitter<InboundTransferEvent>(), null);
           return transfer.id;
         });
         return { id: result.id };
@@ -181,7 +182,7 @@ export class InboundTransferService {
           transactionId: ledger.transactions.flow,
           ...(action.type === 'fail' ? { failureCode: failureCode ?? DEFAULT_FAILURE_CODE } : {}),
         }),
-      emit: (type, row) => changes.emit(type as 'treasury.inbound_transfer.created', row),
+      emit: movementEmitter<InboundTransferEvent>(),
     });
   }
 }

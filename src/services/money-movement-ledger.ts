@@ -10,6 +10,8 @@ import type { TransactionClient } from '../db/client.ts';
 import { featureSettingsOf } from '../db/features.ts';
 import { loadFinancialAccountState } from '../db/financial-accounts.ts';
 import { appendEntries, openTransaction } from '../db/ledger.ts';
+import type { EventType } from '../domain/event-types.ts';
+import type { EmittableEventType, PayloadOf } from '../events/catalogue.ts';
 import type { Feature } from '../domain/features.ts';
 import type { FlowAccountContext } from '../domain/flows.ts';
 import { balanceFromSums, type Balance, type FlowType } from '../domain/ledger.ts';
@@ -27,7 +29,7 @@ export interface StepLedger {
 export async function writeStep(
   tx: TransactionClient,
   account: FinancialAccount,
-  step: Step<string, string>,
+  step: Step<string, string, EventType>,
   flow: { id: string; type: FlowType; currency: string; description: string; at: Date },
   existing: Partial<Record<TransactionRole, string | null>> = {},
 ): Promise<StepLedger> {
@@ -64,6 +66,35 @@ export async function writeStep(
   const last = step.entries.at(-1);
   const changed = last ? (written.get(last.transaction) ?? null) : null;
   return { transactions: ids, changed };
+}
+
+/**
+ * How a movement reports its row under one of its own event types: `changes.emit(type, row)`, written once per
+ * movement with its row and event types named, so the compiler checks that the catalogue carries that row for
+ * each of them.
+ */
+export type EmitMovement<Row, E extends EventType> = (changes: ChangeSet, type: E, row: Row) => void;
+
+/** The emitter of a movement whose event types `E` all carry its row (the catalogue's payload for them). */
+export function movementEmitter<E extends EmittableEventType>(): EmitMovement<PayloadOf<E>, E> {
+  return (changes, type, row) => changes.emit(type, row);
+}
+
+/**
+ * The tail of every step of every movement: the step's events in order, each with the movement's row as stored
+ * after the step, then the balance the step left (when it wrote an entry), all in the step's transaction.
+ */
+export async function emitStep<Row, E extends EventType>(
+  tx: TransactionClient,
+  changes: ChangeSet,
+  account: FinancialAccount,
+  step: { events: readonly E[] },
+  row: Row,
+  emit: EmitMovement<Row, E>,
+  changed: Transaction | null,
+): Promise<void> {
+  for (const type of step.events) emit(changes, type, row);
+  await emitBalanceUpdated(tx, changes, account, changed);
 }
 
 /**

@@ -5,12 +5,13 @@ import type { FinancialAccount } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
 import { lockFinancialAccountsById } from '../db/financial-accounts.ts';
 import { UserInputError } from '../domain/errors.ts';
+import type { EventType } from '../domain/event-types.ts';
 import { idType, type IdType } from '../domain/ids.ts';
 import type { FlowType } from '../domain/ledger.ts';
 import type { Step, StepResult, TransactionRole } from '../domain/money-movements/index.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
-import { emitBalanceUpdated, writeStep, type StepLedger } from './money-movement-ledger.ts';
+import { emitStep, writeStep, type EmitMovement, type StepLedger } from './money-movement-ledger.ts';
 import { testModeOnly } from './received-flows.ts';
 import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
 
@@ -86,7 +87,7 @@ export async function lockFinancialAccountsInOrder(
 }
 
 /** How a movement stores a step and reports it. */
-export interface StepWriter<Row, S extends string, T extends string> {
+export interface StepWriter<Row, S extends string, T extends string, E extends EventType> {
   /** The input field a refusal names. */
   field: string;
   /** The flow its transactions belong to. */
@@ -94,9 +95,9 @@ export interface StepWriter<Row, S extends string, T extends string> {
   /** Its transactions before the step. */
   existing?: Partial<Record<TransactionRole, string | null>>;
   /** Stores the state after the step; `ledger` has the transactions the step left. */
-  save(step: Step<S, T>, ledger: StepLedger): Promise<Row>;
-  /** Emits one of the step's events with the stored row. */
-  emit(type: string, row: Row): void;
+  save(step: Step<S, T, E>, ledger: StepLedger): Promise<Row>;
+  /** Reports the stored row under one of the step's events. */
+  emit: EmitMovement<Row, E>;
 }
 
 /**
@@ -105,17 +106,16 @@ export interface StepWriter<Row, S extends string, T extends string> {
  * step's entries through the ledger writer, the row's new state, its events
  * and the balance it leaves, in that order.
  */
-export async function applyStep<Row, S extends string, T extends string>(
+export async function applyStep<Row, S extends string, T extends string, E extends EventType>(
   tx: TransactionClient,
   changes: ChangeSet,
   account: FinancialAccount,
-  step: StepResult<S, T>,
-  writer: StepWriter<Row, S, T>,
+  step: StepResult<S, T, E>,
+  writer: StepWriter<Row, S, T, E>,
 ): Promise<Row> {
   if (!step.ok) throw new UserInputError(step.code, step.message, [writer.field]);
   const ledger = await writeStep(tx, account, step, writer.flow, writer.existing);
   const row = await writer.save(step, ledger);
-  for (const type of step.events) writer.emit(type, row);
-  await emitBalanceUpdated(tx, changes, account, ledger.changed);
+  await emitStep(tx, changes, account, step, row, writer.emit, ledger.changed);
   return row;
 }

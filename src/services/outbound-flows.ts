@@ -23,13 +23,14 @@ import {
   type OutboundFlowState,
   type OutboundFlowStatus,
   type OutboundFlowStep,
+  type OutboundFlowEvent,
 } from '../domain/money-movements/index.ts';
 import { checkMetadataText } from '../domain/payment-methods.ts';
 import { failure, unwrap } from '../domain/result.ts';
 import { checkStatementDescriptor } from '../domain/statement-descriptors.ts';
 import { expectedArrivalDate } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
-import { flowContext, flowStanding, writeStep, type StepLedger } from './money-movement-ledger.ts';
+import { flowContext, flowStanding, writeStep, type EmitMovement, type StepLedger } from './money-movement-ledger.ts';
 import { bankAccountDetails } from './payment-methods.ts';
 import { applyStep, stepMovement, type SteppedMovement } from './movement-steps.ts';
 import { emptyBilling, receiveCredit } from './received-credits.ts';
@@ -85,8 +86,8 @@ export interface StepExtra {
 }
 
 /** One kind of outbound flow: its names, its store, its events, and what its steps set off besides the ledger. */
-export interface OutboundFlowKind<Row extends OutboundFlowRow, Field extends string = string> {
-  type: OutboundFlowType;
+export interface OutboundFlowKind<Row extends OutboundFlowRow, Field extends string = string, F extends OutboundFlowType = OutboundFlowType> {
+  type: F;
   idType: Extract<IdType, 'OutboundTransfer' | 'OutboundPayment'>;
   /** The input field naming one (`outboundTransfer`). */
   field: Field;
@@ -99,7 +100,8 @@ export interface OutboundFlowKind<Row extends OutboundFlowRow, Field extends str
   find(tx: TransactionClient, viewer: Viewer, id: string): Promise<Row | null>;
   lock(tx: TransactionClient, id: string): Promise<Row | null>;
   update(tx: TransactionClient, id: string, changes: OutboundFlowChanges): Promise<Row>;
-  emit(changes: ChangeSet, type: string, row: Row): void;
+  /** Reports its row under one of its event types. */
+  emit: EmitMovement<Row, OutboundFlowEvent<F>>;
   /** The action that really applies (e.g. a post that can no longer be delivered fails instead). */
   resolveAction?(tx: TransactionClient, row: Row, action: OutboundFlowAction): Promise<OutboundFlowAction>;
   /** What a step sets off after its own ledger and events (e.g. the credit on the destination); returns the row as it ends. */
@@ -153,14 +155,14 @@ export async function canReceive(tx: TransactionClient, destination: FinancialAc
  * under that lock, by checkFlowTerms): the cash check, then the hold from cash
  * to outbound pending on a new open transaction.
  */
-export async function openOutboundFlow(
+export async function openOutboundFlow<F extends OutboundFlowType>(
   tx: TransactionClient,
   source: FinancialAccount,
   balance: Balance,
-  flow: { type: OutboundFlowType; idType: IdType; description: string },
+  flow: { type: F; idType: IdType; description: string },
   money: Money,
   at: Date,
-): Promise<{ id: string; step: Extract<OutboundFlowStep, { ok: true }>; ledger: StepLedger }> {
+): Promise<{ id: string; step: Extract<OutboundFlowStep<F>, { ok: true }>; ledger: StepLedger }> {
   unwrap(checkSufficientFunds(balance, money));
   const step = outboundFlowMachine(flow.type).next(null, { type: 'create', amount: money.amount, at });
   if (!step.ok) throw new Error(`Bug: a new ${flow.idType} refused: ${step.message}`);
@@ -172,7 +174,7 @@ export async function openOutboundFlow(
 /** The columns a new outbound flow's row shares with the other kind's, from its request's checked parts and its first step. */
 export function newOutboundFlowColumns(
   source: FinancialAccount,
-  opened: { id: string; step: Extract<OutboundFlowStep, { ok: true }>; ledger: StepLedger },
+  opened: { id: string; step: Extract<OutboundFlowStep<OutboundFlowType>, { ok: true }>; ledger: StepLedger },
   money: Money,
   destination: { network: OutboundNetwork; paymentMethod: string | null; account: FinancialAccount | null; details: Record<string, unknown> },
   terms: { description: string | null; statementDescriptor: string; metadata: Record<string, string> },
@@ -247,14 +249,14 @@ export function seenBy(viewer: Viewer, account: FinancialAccount | null | undefi
 }
 
 /** The later steps of one kind of outbound flow: cancel, and Stripe's test helpers. */
-export class OutboundFlowSteps<Row extends OutboundFlowRow> {
+export class OutboundFlowSteps<Row extends OutboundFlowRow, F extends OutboundFlowType> {
   private readonly machine;
   /** The flow as a stored movement whose steps lock its source and its destination financial account. */
   private readonly movement: SteppedMovement<Row>;
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly kind: OutboundFlowKind<Row>,
+    private readonly kind: OutboundFlowKind<Row, string, F>,
   ) {
     this.machine = outboundFlowMachine(kind.type);
     this.movement = {
@@ -319,7 +321,7 @@ export class OutboundFlowSteps<Row extends OutboundFlowRow> {
           ...(action.type === 'return' ? { returnedCode: extra.returnedCode ?? 'declined' } : {}),
           ...(extra.trackingDetails ? { trackingDetails: trackingJson(extra.trackingDetails) } : {}),
         }),
-      emit: (type, saved) => kind.emit(changes, type, saved),
+      emit: kind.emit,
     });
     return kind.afterStep ? kind.afterStep(tx, changes, account, updated, action) : updated;
   }
@@ -366,12 +368,12 @@ function trackingJson(tracking: TrackingDetailsInput): Record<string, unknown> {
  * A service of one kind of outbound flow: its cancel and Stripe's test helpers, each naming the flow by the kind's
  * input field (`{ outboundTransfer }`, `{ outboundPayment }`). `at`: when it happens (default now).
  */
-export class OutboundFlowService<Row extends OutboundFlowRow, Field extends string> {
-  protected readonly steps: OutboundFlowSteps<Row>;
+export class OutboundFlowService<Row extends OutboundFlowRow, Field extends string, F extends OutboundFlowType> {
+  protected readonly steps: OutboundFlowSteps<Row, F>;
 
   constructor(
     protected readonly unitOfWork: UnitOfWork,
-    private readonly kind: OutboundFlowKind<Row, Field>,
+    private readonly kind: OutboundFlowKind<Row, Field, F>,
   ) {
     this.steps = new OutboundFlowSteps(unitOfWork, kind);
   }

@@ -28,7 +28,8 @@ import { unwrap } from '../domain/result.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { DeferredCalls } from './deferred-work.ts';
 import { idempotently } from './idempotency.ts';
-import { emitBalanceUpdated } from './money-movement-ledger.ts';
+import { emitStep, movementEmitter } from './money-movement-ledger.ts';
+import type { OutboundFlowEvent } from '../domain/money-movements/index.ts';
 import {
   canReceive,
   checkAmountAndCurrency,
@@ -88,7 +89,7 @@ interface Destination {
 }
 
 /** OutboundPayment as one kind of outbound flow; a post over Stripe's network delivers the money (or fails when it cannot). */
-function outboundPaymentKind(): OutboundFlowKind<OutboundPayment, 'outboundPayment'> {
+function outboundPaymentKind(): OutboundFlowKind<OutboundPayment, 'outboundPayment', 'outbound_payment'> {
   return {
     type: 'outbound_payment',
     idType: 'OutboundPayment',
@@ -105,7 +106,7 @@ function outboundPaymentKind(): OutboundFlowKind<OutboundPayment, 'outboundPayme
     find: findOutboundPayment,
     lock: lockOutboundPayment,
     update: updateOutboundPayment,
-    emit: (changes, type, row) => changes.emit(type as 'treasury.outbound_payment.created', row),
+    emit: movementEmitter<OutboundFlowEvent<'outbound_payment'>>(),
     // The destination was checked at creation; one that can no longer take the money (closed, restricted since) fails the payment.
     async resolveAction(tx, row, action) {
       if (action.type !== 'post' || row.network !== 'stripe') return action;
@@ -122,7 +123,7 @@ function outboundPaymentKind(): OutboundFlowKind<OutboundPayment, 'outboundPayme
   };
 }
 
-export class OutboundPaymentService extends OutboundFlowService<OutboundPayment, 'outboundPayment'> {
+export class OutboundPaymentService extends OutboundFlowService<OutboundPayment, 'outboundPayment', 'outbound_payment'> {
   constructor(
     unitOfWork: UnitOfWork,
     /** Posts payments over Stripe's network by themselves after the request; null: only the test helper posts them. */
@@ -165,8 +166,7 @@ export class OutboundPaymentService extends OutboundFlowService<OutboundPayment,
             endUserPresent: endUser.present,
             endUserIpAddress: endUser.ipAddress,
           });
-          for (const type of created.events) changes.emit(type as 'treasury.outbound_payment.created', payment);
-          await emitBalanceUpdated(tx, changes, source, ledger.changed);
+          await emitStep(tx, changes, source, created, payment, movementEmitter<OutboundFlowEvent<'outbound_payment'>>(), ledger.changed);
           // Over Stripe's network Stripe posts it by itself, within minutes: after this request, not in it.
           if (destination.account && this.poster) changes.afterCommit(() => this.poster!.schedule(id));
           return payment.id;

@@ -15,7 +15,8 @@ import {
 import { UserInputError } from '../domain/errors.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
-import { emitBalanceUpdated } from './money-movement-ledger.ts';
+import { emitStep, movementEmitter } from './money-movement-ledger.ts';
+import type { OutboundFlowEvent } from '../domain/money-movements/index.ts';
 import {
   checkAmountAndCurrency,
   checkCanReceive,
@@ -50,7 +51,7 @@ export interface CreateOutboundTransferInput {
 
 const FA_FIELD = ['destinationPaymentMethodData', 'financialAccount'];
 
-const OUTBOUND_TRANSFER: OutboundFlowKind<OutboundTransfer, 'outboundTransfer'> = {
+const OUTBOUND_TRANSFER: OutboundFlowKind<OutboundTransfer, 'outboundTransfer', 'outbound_transfer'> = {
   type: 'outbound_transfer',
   idType: 'OutboundTransfer',
   field: 'outboundTransfer',
@@ -66,10 +67,10 @@ const OUTBOUND_TRANSFER: OutboundFlowKind<OutboundTransfer, 'outboundTransfer'> 
   find: findOutboundTransfer,
   lock: lockOutboundTransfer,
   update: updateOutboundTransfer,
-  emit: (changes, type, row) => changes.emit(type as 'treasury.outbound_transfer.created', row),
+  emit: movementEmitter<OutboundFlowEvent<'outbound_transfer'>>(),
 };
 
-export class OutboundTransferService extends OutboundFlowService<OutboundTransfer, 'outboundTransfer'> {
+export class OutboundTransferService extends OutboundFlowService<OutboundTransfer, 'outboundTransfer', 'outbound_transfer'> {
   constructor(unitOfWork: UnitOfWork) {
     super(unitOfWork, OUTBOUND_TRANSFER);
   }
@@ -105,8 +106,7 @@ export class OutboundTransferService extends OutboundFlowService<OutboundTransfe
           );
           const { id, step: created, ledger } = opened;
           let transfer = await createOutboundTransfer(tx, newOutboundFlowColumns(source, opened, money, destination, { description, statementDescriptor, metadata }, now));
-          for (const type of created.events) changes.emit(type as 'treasury.outbound_transfer.created', transfer);
-          await emitBalanceUpdated(tx, changes, source, ledger.changed);
+          await emitStep(tx, changes, source, created, transfer, OUTBOUND_TRANSFER.emit, ledger.changed);
 
           if (destination.account) {
             // Over Stripe's network the money is there at once: it arrives as a ReceivedCredit (network stripe) on the

@@ -11,11 +11,11 @@ import { UserInputError } from '../domain/errors.ts';
 import { checkFlowAllowed, type Network } from '../domain/flows.ts';
 import { newId } from '../domain/ids.ts';
 import type { Money } from '../domain/money.ts';
-import { decideReceivedCredit, nextReceivedCredit } from '../domain/money-movements/index.ts';
+import { decideReceivedCredit, nextReceivedCredit, type ReceivedCreditEvent } from '../domain/money-movements/index.ts';
 import { unwrap } from '../domain/result.ts';
 import { achCreditReversalDeadline } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
-import { flowContext } from './money-movement-ledger.ts';
+import { flowContext, movementEmitter } from './money-movement-ledger.ts';
 import {
   bankAccountInitiatingDetails,
   bookReceivedFlow,
@@ -86,7 +86,7 @@ export async function receiveCredit(tx: TransactionClient, changes: ChangeSet, a
           createdAt: credit.at,
         }),
     },
-    (type, row) => changes.emit(type as 'treasury.received_credit.created', row),
+    movementEmitter<ReceivedCreditEvent>(),
   );
 }
 

@@ -10,11 +10,11 @@ import { createReceivedDebit } from '../db/received-debits.ts';
 import { checkFlowAllowed } from '../domain/flows.ts';
 import { newId } from '../domain/ids.ts';
 import type { Money } from '../domain/money.ts';
-import { cashIn, decideReceivedDebit, nextReceivedDebit, type RECEIVED_DEBIT_NETWORKS } from '../domain/money-movements/index.ts';
+import { cashIn, decideReceivedDebit, nextReceivedDebit, type RECEIVED_DEBIT_NETWORKS, type ReceivedDebitEvent } from '../domain/money-movements/index.ts';
 import { unwrap } from '../domain/result.ts';
 import { receivedDebitReversalDeadline } from '../domain/timelines.ts';
 import type { Viewer } from '../domain/viewer.ts';
-import { flowStanding } from './money-movement-ledger.ts';
+import { flowStanding, movementEmitter } from './money-movement-ledger.ts';
 import {
   bankAccountInitiatingDetails,
   bookReceivedFlow,
@@ -94,7 +94,7 @@ export async function receiveDebit(tx: TransactionClient, changes: ChangeSet, ac
           createdAt: debit.at,
         }),
     },
-    (type, row) => changes.emit(type as 'treasury.received_debit.created', row),
+    movementEmitter<ReceivedDebitEvent>(),
   );
 }
 

@@ -9,6 +9,7 @@ import type { TransactionClient } from '../db/client.ts';
 import { lockFinancialAccount } from '../db/financial-accounts.ts';
 import { checkUsBankAccount } from '../domain/bank-accounts.ts';
 import { UserInputError } from '../domain/errors.ts';
+import type { EventType } from '../domain/event-types.ts';
 import { idType } from '../domain/ids.ts';
 import { checkMoney, type Money } from '../domain/money.ts';
 import type { Step } from '../domain/money-movements/index.ts';
@@ -16,14 +17,14 @@ import { bankNameOf } from '../domain/payment-methods.ts';
 import { unwrap } from '../domain/result.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
-import { emitBalanceUpdated, writeStep } from './money-movement-ledger.ts';
+import { emitStep, writeStep, type EmitMovement } from './money-movement-ledger.ts';
 import { retryOnceOnConflict, type ChangeSet, type UnitOfWork } from './unit-of-work.ts';
 
 /** A received flow's only step, with how to store its row. */
-export interface ReceivedFlowBooking<Row> {
+export interface ReceivedFlowBooking<Row, E extends EventType> {
   id: string;
   type: 'received_credit' | 'received_debit';
-  step: Step<string, string>;
+  step: Step<string, string, E>;
   money: Money;
   description: string;
   at: Date;
@@ -32,12 +33,12 @@ export interface ReceivedFlowBooking<Row> {
 }
 
 /** Books a received flow on `account` (locked by the caller); `emit` reports each of the step's events with the final row. */
-export async function bookReceivedFlow<Row>(
+export async function bookReceivedFlow<Row, E extends EventType>(
   tx: TransactionClient,
   changes: ChangeSet,
   account: FinancialAccount,
-  booking: ReceivedFlowBooking<Row>,
-  emit: (type: string, row: Row) => void,
+  booking: ReceivedFlowBooking<Row, E>,
+  emit: EmitMovement<Row, E>,
 ): Promise<Row> {
   const ledger = await writeStep(tx, account, booking.step, {
     id: booking.id,
@@ -47,8 +48,7 @@ export async function bookReceivedFlow<Row>(
     at: booking.at,
   });
   const row = await booking.create(ledger.transactions.flow);
-  for (const type of booking.step.events) emit(type, row);
-  await emitBalanceUpdated(tx, changes, account, ledger.changed);
+  await emitStep(tx, changes, account, booking.step, row, emit, ledger.changed);
   return row;
 }
 

@@ -1,4 +1,5 @@
 // CreditReversal (`credrev_`): sending a ReceivedCredit's money back. Leaves the account like an outbound flow.
+import type { EventTypeOf } from '../event-types.ts';
 import { assertAmount, entry, impact, noTransitions, refuse, step, type MovementState, type StepResult } from './shared.ts';
 
 /** `status` of treasury.credit_reversal. */
@@ -16,7 +17,8 @@ export const CREDIT_REVERSAL_ACTIONS = ['create', 'post'] as const;
 export type CreditReversalAction = { type: 'create'; amount: bigint; at: Date } | { type: 'post'; at: Date };
 
 export type CreditReversalState = MovementState<CreditReversalStatus, CreditReversalTransition>;
-export type CreditReversalStep = StepResult<CreditReversalStatus, CreditReversalTransition>;
+export type CreditReversalEvent = EventTypeOf<'treasury.credit_reversal'>;
+export type CreditReversalStep = StepResult<CreditReversalStatus, CreditReversalTransition, CreditReversalEvent>;
 
 /**
  * The next state of a CreditReversal. Its entry types (`credit_reversal`,

@@ -1,4 +1,5 @@
 // DebitReversal (`debrev_`): disputing a ReceivedDebit to get its money back. Brings money in once it is won.
+import type { EventTypeOf } from '../event-types.ts';
 import { assertAmount, entry, impact, noTransitions, refuse, step, type MovementState, type StepResult } from './shared.ts';
 
 /** `status` of treasury.debit_reversal. */
@@ -17,7 +18,8 @@ export const DEBIT_REVERSAL_ACTIONS = ['create', 'succeed', 'fail'] as const;
 export type DebitReversalAction = { type: 'create'; amount: bigint; at: Date } | { type: 'succeed' | 'fail'; at: Date };
 
 export type DebitReversalState = MovementState<DebitReversalStatus, DebitReversalTransition>;
-export type DebitReversalStep = StepResult<DebitReversalStatus, DebitReversalTransition>;
+export type DebitReversalEvent = EventTypeOf<'treasury.debit_reversal'>;
+export type DebitReversalStep = StepResult<DebitReversalStatus, DebitReversalTransition, DebitReversalEvent>;
 
 /** The resolution a finished reversal reports (null while processing). */
 export function debitReversalResolution(status: DebitReversalStatus): DebitReversalResolution | null {
@@ -49,7 +51,7 @@ export function nextDebitReversal(state: DebitReversalState | null, action: Debi
   if (state === null) return refuse(`There is no DebitReversal to ${action.type === 'succeed' ? 'win' : 'lose'}.`);
   if (state.status !== 'processing') return refuse(`This DebitReversal is ${state.status} already.`);
   const transitions = { completedAt: action.at };
-  const events = ['treasury.debit_reversal.completed'];
+  const events: DebitReversalEvent[] = ['treasury.debit_reversal.completed'];
   if (action.type === 'fail') return step(state, { status: 'failed', transitions, events });
   return step(state, {
     status: 'succeeded',

@@ -1,4 +1,5 @@
 // InboundTransfer (`ibt_`): the account holder pulling money in from their own external bank account, by ACH debit.
+import type { EventTypeOf } from '../event-types.ts';
 import { assertAmount, entry, impact, noTransitions, refuse, step, type MovementState, type StepResult } from './shared.ts';
 
 /** `status` of treasury.inbound_transfer. */
@@ -35,7 +36,8 @@ export type InboundTransferAction =
   | { type: Exclude<InboundTransferActionType, 'create'>; at: Date };
 
 export type InboundTransferState = MovementState<InboundTransferStatus, InboundTransferTransition>;
-export type InboundTransferStep = StepResult<InboundTransferStatus, InboundTransferTransition>;
+export type InboundTransferEvent = EventTypeOf<'treasury.inbound_transfer'>;
+export type InboundTransferStep = StepResult<InboundTransferStatus, InboundTransferTransition, InboundTransferEvent>;
 
 /** Stripe's `cancelable`: "true if the InboundTransfer is able to be canceled", i.e. still processing. */
 export function inboundTransferCancelable(state: Pick<InboundTransferState, 'status' | 'cancelable'>): boolean {

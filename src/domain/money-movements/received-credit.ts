@@ -2,6 +2,7 @@
 import type { Feature } from '../features.ts';
 import type { Result } from '../result.ts';
 import { receivedFailureCode } from './received-flow.ts';
+import type { EventTypeOf } from '../event-types.ts';
 import { assertAmount, entry, impact, refuse, step, type MovementState, type StepResult } from './shared.ts';
 
 /** `status` of treasury.received_credit. */
@@ -20,7 +21,8 @@ export const RECEIVED_CREDIT_TEST_NETWORKS = ['ach', 'us_domestic_wire'] as cons
 /** A ReceivedCredit has no `status_transitions`; its transaction's `posted_at` carries the time. */
 export type ReceivedCreditState = MovementState<ReceivedCreditStatus, never>;
 export type ReceivedCreditAction = { type: 'create'; amount: bigint; at: Date; failureCode: ReceivedCreditFailureCode | null };
-export type ReceivedCreditStep = StepResult<ReceivedCreditStatus, never>;
+export type ReceivedCreditEvent = EventTypeOf<'treasury.received_credit'>;
+export type ReceivedCreditStep = StepResult<ReceivedCreditStatus, never, ReceivedCreditEvent>;
 
 /** The `failure_code` a credit to this account gets (null: it succeeds), from checkFlowAllowed('received_credit', ...). */
 export function decideReceivedCredit(check: Result<Feature>): Result<ReceivedCreditFailureCode | null> {

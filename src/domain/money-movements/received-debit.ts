@@ -3,6 +3,7 @@ import type { Feature } from '../features.ts';
 import { ok, type Result } from '../result.ts';
 import { receivedFailureCode } from './received-flow.ts';
 import { DEBIT_REVERSAL_NETWORKS, reversalRestrictedReason, type ReversalRestrictedReason, type ReversibleFlow } from './reversals.ts';
+import type { EventTypeOf } from '../event-types.ts';
 import { assertAmount, entry, impact, refuse, step, type MovementState, type StepResult } from './shared.ts';
 
 /** `status` of treasury.received_debit. */
@@ -21,7 +22,8 @@ export const RECEIVED_DEBIT_TEST_NETWORKS = ['ach'] as const;
 /** The ReceivedDebit schema's `status_transitions` (`completed_at`) describes DebitReversals; a ReceivedDebit never sets it. */
 export type ReceivedDebitState = MovementState<ReceivedDebitStatus, never>;
 export type ReceivedDebitAction = { type: 'create'; amount: bigint; at: Date; failureCode: ReceivedDebitFailureCode | null };
-export type ReceivedDebitStep = StepResult<ReceivedDebitStatus, never>;
+export type ReceivedDebitEvent = EventTypeOf<'treasury.received_debit'>;
+export type ReceivedDebitStep = StepResult<ReceivedDebitStatus, never, ReceivedDebitEvent>;
 
 /**
  * The `failure_code` a debit of `amount` from this account gets (null: it

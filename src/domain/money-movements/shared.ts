@@ -2,6 +2,7 @@
 // an action to the next state, the TransactionEntries to write and what happens
 // to the flow's Transaction(s); or a refusal with a code. Pure: the service
 // stores what a step says, in one database transaction.
+import type { EventType } from '../event-types.ts';
 import type { Balance, BalanceImpact, LedgerEntry, TransactionStatus } from '../ledger.ts';
 import type { Money } from '../money.ts';
 import { failure, ok, type Failure, type Result } from '../result.ts';
@@ -43,8 +44,8 @@ export interface MovementState<S extends string, T extends string> {
   statusTransitions: Record<T, Date | null>;
 }
 
-/** An accepted step. */
-export interface Step<S extends string, T extends string> {
+/** An accepted step; `E`: the event types its movement emits. */
+export interface Step<S extends string, T extends string, E extends EventType = EventType> {
   ok: true;
   /** The state after the step: what the service stores, and what the next step starts from. */
   state: MovementState<S, T>;
@@ -58,10 +59,10 @@ export interface Step<S extends string, T extends string> {
   /** The `status_transitions` times this step sets. */
   transitions: Partial<Record<T, Date>>;
   /** The Stripe event types this step emits, in order (events.md). */
-  events: string[];
+  events: E[];
 }
 
-export type StepResult<S extends string, T extends string> = Step<S, T> | Failure;
+export type StepResult<S extends string, T extends string, E extends EventType = EventType> = Step<S, T, E> | Failure;
 
 /** Code of an action the movement's current status does not allow. Stripe's material names none, so this is ours. */
 export const INVALID_STATUS_TRANSITION = 'invalid_status_transition';
@@ -116,7 +117,7 @@ export function noTransitions<T extends string>(keys: readonly T[]): Record<T, D
 }
 
 /** Builds an accepted step from the state before, the changes, and the entries; the transaction statuses follow from the entries. */
-export function step<S extends string, T extends string>(
+export function step<S extends string, T extends string, E extends EventType>(
   before: MovementState<S, T>,
   change: {
     status?: S;
@@ -125,9 +126,9 @@ export function step<S extends string, T extends string>(
     /** Amounts of transactions this step opens, by role. */
     opens?: Partial<Record<TransactionRole, bigint>>;
     transitions?: Partial<Record<T, Date>>;
-    events?: string[];
+    events?: E[];
   },
-): Step<S, T> {
+): Step<S, T, E> {
   const entries = change.entries ?? [];
   const opens = change.opens ?? {};
   const statusOf = { flow: before.transactionStatus, return: before.returnTransactionStatus };
