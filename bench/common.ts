@@ -1,6 +1,6 @@
 // What the benchmarks share: percentiles, the machine's facts, the forked
 // load client's protocol, a database server's admin statements, small formats.
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,9 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import type { LoadJob, LoadResult } from './http-load.ts';
+import { ledgerViolations } from '../test/support/ledger-checks.ts';
+import { createConnectedAccount, createFinancialAccount, createPaymentMethod, fundFinancialAccount, type World } from '../test/support/fixtures.ts';
+import type { LedgerAccount } from '../src/db/ledger.ts';
 
 export interface LatencySummary {
   n: number;
@@ -206,4 +209,105 @@ export function gatewayNodeFlags(): string[] {
   const match = /\bnode((?: --[\w-]+(?:=\S+)?)*?) --import tsx\b/.exec(scripts.start);
   if (!match) throw new Error(`package.json's start script is not \`node [flags] --import tsx ...\`: ${scripts.start}`);
   return match[1].split(' ').filter(Boolean);
+}
+
+/** A server to start as a process of its own: its script, working directory, Node.js flags and environment. */
+export interface ServerProcessSpec {
+  name: string;
+  cwd: string;
+  script: string;
+  execArgv: string[];
+  env?: Record<string, string>;
+}
+
+/**
+ * Forks a server (serve-gateway.ts, a peer) over `databaseUrl` on a free port, and resolves when
+ * it reports its URL over IPC (`{ ready: url }`).
+ */
+export function startServer(spec: ServerProcessSpec, databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(spec.script, [], {
+      cwd: spec.cwd,
+      execArgv: spec.execArgv,
+      env: { ...process.env, ...spec.env, DATABASE_URL: databaseUrl, PORT: '0' },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const onExit = (code: number | null) => reject(new Error(`${spec.name} exited (${code}) before it was ready`));
+    child.once('exit', onExit);
+    child.on('message', function onReady(message: any) {
+      if (message && typeof message.ready === 'string') {
+        child.off('exit', onExit);
+        child.off('message', onReady);
+        resolve({ child, url: message.ready });
+      }
+    });
+  });
+}
+
+/** One question to a server's probe (server-probe.mjs), one answer. */
+export function ask(child: ChildProcess, probe: string, extra: Record<string, unknown> = {}): Promise<any> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: any) => {
+      if (message?.probe !== probe) return;
+      child.off('message', onMessage);
+      if (message.error) reject(new Error(message.error));
+      else resolve(message);
+    };
+    child.on('message', onMessage);
+    child.send({ probe, ...extra });
+  });
+}
+
+/**
+ * After outbound transfers only (from accounts each funded once with `funding` cents): the ledger's
+ * invariants over the whole database (every balance equals its entries, every transaction its
+ * entries, no negative cash), and each of these accounts' cash equal to its funding less its
+ * transfers' holds and its outbound pending equal to those holds. Throws when one is broken.
+ */
+export async function checkTransferInvariants(db: Database, accountIds: string[], funding: number) {
+  const violations = await ledgerViolations(db);
+  const { rows } = await db.pool.query<{ id: string; cash: string; outbound: string; held: string }>(
+    `SELECT b."financialAccountId" AS id, b."cash"::text AS cash, b."outboundPending"::text AS outbound,
+            coalesce((SELECT -SUM(t."amount") FROM "Transaction" t WHERE t."financialAccountId" = b."financialAccountId" AND t."flowType" = 'outbound_transfer'), 0)::text AS held
+     FROM "FinancialAccountBalance" b WHERE b."financialAccountId" = ANY($1)`,
+    [accountIds],
+  );
+  const mismatches = rows.filter((r) => BigInt(r.cash) !== BigInt(funding) - BigInt(r.held) || BigInt(r.outbound) !== BigInt(r.held));
+  const negativeCash = rows.filter((r) => BigInt(r.cash) < 0n).length;
+  const held = rows.reduce((sum, r) => sum + BigInt(r.held), 0n);
+  if (violations.length || mismatches.length) {
+    throw new Error(`ledger invariants broken: ${JSON.stringify({ violations: violations.slice(0, 5), mismatches: mismatches.slice(0, 5) })}`);
+  }
+  return {
+    violations: violations.length,
+    accountsChecked: rows.length,
+    balancesEqualFundingLessHolds: true,
+    negativeCash,
+    transfersHeldCents: held.toString(),
+  };
+}
+
+/** A connected account may have only so many open financial accounts: the transfer benchmarks give each owner this many. */
+const FINANCIAL_ACCOUNTS_PER_OWNER = 4;
+
+/**
+ * `count` financial accounts able to send outbound transfers over ACH (ABA addresses and the
+ * feature active), over as many owners (connected accounts) as they need, each owner with a bank
+ * account (a payment method) to send to, and each account funded by one received credit of
+ * `funding` cents, as Stripe's test mode funds one. All through the services (the fixtures).
+ */
+export async function fillTransferAccounts(world: World, platformId: string, options: { count: number; funding: number }) {
+  const destinations = new Map<string, string>();
+  const accounts: LedgerAccount[] = [];
+  while (accounts.length < options.count) {
+    const owner = await createConnectedAccount(world, platformId);
+    const destination = await createPaymentMethod(world, { platformId, accountId: owner.id }, { name: 'Bench Payee' });
+    for (let j = 0; j < FINANCIAL_ACCOUNTS_PER_OWNER && accounts.length < options.count; j++) {
+      const fa = await createFinancialAccount(world, { platformId, accountId: owner.id }, { nickname: `bench ${accounts.length}`, features: ['financial_addresses_aba', 'outbound_transfers_ach'] });
+      destinations.set(fa.id, destination.id);
+      accounts.push(fa);
+    }
+  }
+  for (const fa of accounts) await fundFinancialAccount(world, fa, BigInt(options.funding));
+  return { accounts, destinations };
 }

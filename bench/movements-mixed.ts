@@ -45,7 +45,7 @@ export const KINDS = {
 export type Kind = keyof typeof KINDS;
 const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
-const MUTATIONS = {
+export const MUTATIONS = {
   receivedCredit: `mutation BenchRc($input: CreateReceivedCreditInput!) { createReceivedCredit(input: $input) { receivedCredit { id status } userErrors { code message } } }`,
   receivedDebit: `mutation BenchRd($input: CreateReceivedDebitInput!) { createReceivedDebit(input: $input) { receivedDebit { id status } userErrors { code message } } }`,
   outboundTransferCreate: `mutation BenchObt($input: CreateOutboundTransferInput!) { createOutboundTransfer(input: $input) { outboundTransfer { id status } userErrors { code message } } }`,
@@ -138,7 +138,7 @@ function seeded(seed: number) {
   };
 }
 
-interface Planned {
+export interface Planned {
   kind: Kind;
   account: MixedWorld['accounts'][number];
   amount: number;
@@ -173,7 +173,7 @@ export function planMix(world: MixedWorld, total: number, seed: number): Planned
 const BANK = { routingNumber: '110000000', accountNumber: '000999888777', accountHolderType: 'INDIVIDUAL' };
 
 /** The variables of a planned request (its target, for a step, already set). */
-function variables(p: Planned): Record<string, unknown> {
+export function variables(p: Planned): Record<string, unknown> {
   const money = { financialAccount: p.account.id, amount: p.amount, currency: 'usd' };
   switch (p.kind) {
     case 'receivedCredit':
@@ -201,7 +201,7 @@ function variables(p: Planned): Record<string, unknown> {
 }
 
 /** What a step needs made first, as the planned request that makes it. */
-const PREREQUISITE: Partial<Record<Kind, Kind>> = {
+export const PREREQUISITE: Partial<Record<Kind, Kind>> = {
   outboundTransferPost: 'outboundTransferCreate',
   outboundTransferCancel: 'outboundTransferCreate',
   inboundTransferSucceed: 'inboundTransferCreate',
@@ -209,7 +209,7 @@ const PREREQUISITE: Partial<Record<Kind, Kind>> = {
   debitReversal: 'receivedDebit',
 };
 
-async function call(url: string, headers: Record<string, string>, p: Planned): Promise<{ id: string }> {
+export async function call(url: string, headers: Record<string, string>, p: Planned): Promise<{ id: string }> {
   const answer = await postOnce(url, headers, MUTATIONS[p.kind], variables(p));
   const payload = answer.data && (Object.values(answer.data)[0] as any);
   const made = payload && Object.entries(payload).find(([k]) => k !== 'userErrors')?.[1];

@@ -31,10 +31,9 @@ import { checkSufficientFunds, nextOutboundTransfer } from '../src/domain/money-
 import { balanceFromSums } from '../src/domain/ledger.ts';
 import { schema } from '../src/graphql/schema.ts';
 import { buildServer, type GatewayServer } from '../src/server.ts';
-import { createConnectedAccount, createFinancialAccount, createPaymentMethod, createPlatform, fundFinancialAccount } from '../test/support/fixtures.ts';
-import { ledgerViolations } from '../test/support/ledger-checks.ts';
+import { createPlatform } from '../test/support/fixtures.ts';
 import { checkMixedInvariants, describeMixed, fillMixed, mixedMarkdown, probeMixed, runMixed, type MixedMeasurement, type MixedWorld } from './movements-mixed.ts';
-import { loader, onScratchDatabase, log, machineFacts, postOnce, redact, round1, round2, scalar, summarize, type LatencySummary } from './common.ts';
+import { checkTransferInvariants, fillTransferAccounts, loader, onScratchDatabase, log, machineFacts, postOnce, redact, round1, round2, scalar, summarize, type LatencySummary } from './common.ts';
 
 const env = process.env;
 const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
@@ -61,8 +60,6 @@ const CONFIG = {
   mixedSeed: int('BENCH_MOVEMENTS_MIXED_SEED', 20261201),
   runCapMs: int('BENCH_RUN_CAP_MS', 10 * 60_000),
 };
-
-const FINANCIAL_ACCOUNTS_PER_OWNER = 4;
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
@@ -214,21 +211,7 @@ async function main() {
 
 async function fill(world: { db: Database; server: GatewayServer }): Promise<World> {
   const { platformId, secretKey } = await createPlatform(world, { name: 'Bench Platform' });
-  const features = ['financial_addresses_aba', 'outbound_transfers_ach'] as const;
-  const destinations = new Map<string, string>();
-  const accounts: LedgerAccount[] = [];
-  // A connected account may have only so many open financial accounts: a few each, with the owner's bank account to send to.
-  for (let i = 0; i <= CONFIG.spreadAccounts; i += FINANCIAL_ACCOUNTS_PER_OWNER) {
-    const owner = await createConnectedAccount(world, platformId);
-    const destination = await createPaymentMethod(world, { platformId, accountId: owner.id }, { name: 'Bench Payee' });
-    for (let j = 0; j < FINANCIAL_ACCOUNTS_PER_OWNER && accounts.length <= CONFIG.spreadAccounts; j++) {
-      const fa = await createFinancialAccount(world, { platformId, accountId: owner.id }, { nickname: `bench ${accounts.length}`, features: [...features] });
-      destinations.set(fa.id, destination.id);
-      accounts.push(fa);
-    }
-  }
-  // Funded as Stripe's test mode funds an account: a received credit, through its service.
-  for (const fa of accounts) await fundFinancialAccount(world, fa, BigInt(CONFIG.funding));
+  const { accounts, destinations } = await fillTransferAccounts(world, platformId, { count: CONFIG.spreadAccounts + 1, funding: CONFIG.funding });
   const [one, ...spread] = accounts;
   const mixed = await fillMixed(world, platformId, secretKey, { owners: CONFIG.mixedOwners, accountsPerOwner: CONFIG.mixedAccountsPerOwner, funding: CONFIG.funding });
   return { secretKey, destinations, one, spread, mixed };
@@ -311,27 +294,8 @@ async function measure(
 }
 
 /** The ledger's invariants, and every account's balance equal to its funding less what its transfers hold. */
-async function checkInvariants(db: Database, world: World) {
-  const violations = await ledgerViolations(db);
-  const { rows } = await db.pool.query<{ id: string; cash: string; outbound: string; held: string }>(
-    `SELECT b."financialAccountId" AS id, b."cash"::text AS cash, b."outboundPending"::text AS outbound,
-            coalesce((SELECT -SUM(t."amount") FROM "Transaction" t WHERE t."financialAccountId" = b."financialAccountId" AND t."flowType" = 'outbound_transfer'), 0)::text AS held
-     FROM "FinancialAccountBalance" b WHERE b."financialAccountId" = ANY($1)`,
-    [[world.one.id, ...world.spread.map((fa) => fa.id)]],
-  );
-  const mismatches = rows.filter((r) => BigInt(r.cash) !== BigInt(CONFIG.funding) - BigInt(r.held) || BigInt(r.outbound) !== BigInt(r.held));
-  const negativeCash = rows.filter((r) => BigInt(r.cash) < 0n).length;
-  const held = rows.reduce((sum, r) => sum + BigInt(r.held), 0n);
-  if (violations.length || mismatches.length) {
-    throw new Error(`ledger invariants broken: ${JSON.stringify({ violations: violations.slice(0, 5), mismatches: mismatches.slice(0, 5) })}`);
-  }
-  return {
-    violations: violations.length,
-    accountsChecked: rows.length,
-    balancesEqualFundingLessHolds: true,
-    negativeCash,
-    transfersHeldCents: held.toString(),
-  };
+function checkInvariants(db: Database, world: World) {
+  return checkTransferInvariants(db, [world.one.id, ...world.spread.map((fa) => fa.id)], CONFIG.funding);
 }
 
 // ---------------------------------------------------------------- report

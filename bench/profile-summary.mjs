@@ -1,7 +1,10 @@
 // A V8 CPU profile, summarised by where the time went: self time per npm
 // package (the last node_modules/<package> in a function's script path), the
 // server's own code (by directory under its root), Node's internals, and V8's
-// garbage collector; idle time is left out.
+// garbage collector; idle time and the profiler's own work are left out.
+// Also the busiest functions by self time, each with its area, to say what a
+// large area (V8's builtins, which include native bindings such as socket
+// writes) is made of.
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -10,18 +13,39 @@ import { fileURLToPath } from 'node:url';
  */
 export function summariseProfile(profile, ownRoots) {
   const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
   const selfMs = new Map();
+  const functionMs = new Map();
+  // The profiler's own start and stop (node:inspector's session.post, the native dispatch under it) are
+  // the measurement, not the server's work: a few hundred ms, most of a short profile. Left out, and told.
+  let profilerMs = 0;
   for (let i = 0; i < profile.samples.length; i++) {
     const node = byNode.get(profile.samples[i]);
+    if (parentOf.get(node.id)?.callFrame.url === 'node:inspector' || node.callFrame.url === 'node:inspector') {
+      profilerMs += (profile.timeDeltas[i] ?? 0) / 1000;
+      continue;
+    }
     const where = classify(node.callFrame, ownRoots);
     if (where === null) continue;
-    selfMs.set(where, (selfMs.get(where) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    selfMs.set(where, (selfMs.get(where) ?? 0) + ms);
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName}\u0000${url}\u0000${lineNumber}`;
+    const entry = functionMs.get(key) ?? { name: functionName || '(anonymous)', where: url ? `${where} (${url.split('/').pop()}:${lineNumber + 1})` : where, ms: 0 };
+    entry.ms += ms;
+    functionMs.set(key, entry);
   }
   const busyMs = [...selfMs.values()].reduce((sum, ms) => sum + ms, 0);
+  const share = (ms) => Math.round((ms / busyMs) * 1000) / 10;
   const rows = [...selfMs]
-    .map(([where, ms]) => ({ where, ms: Math.round(ms), share: Math.round((ms / busyMs) * 1000) / 10 }))
+    .map(([where, ms]) => ({ where, ms: Math.round(ms), share: share(ms) }))
     .sort((a, b) => b.ms - a.ms);
-  return { busyMs: Math.round(busyMs), rows };
+  const functions = [...functionMs.values()]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 15)
+    .map((f) => ({ ...f, ms: Math.round(f.ms), share: share(f.ms) }));
+  return { busyMs: Math.round(busyMs), profilerMs: Math.round(profilerMs), rows, functions };
 }
 
 function classify({ url, functionName, scriptId }, ownRoots) {

@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../src/server.ts';
 import { createConnectedAccount, createFinancialAccount, createFlows, createPlatform } from '../test/support/fixtures.ts';
-import { gatewayNodeFlags, loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, summarize, type LatencySummary } from './common.ts';
+import { ask, gatewayNodeFlags, loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, startServer, summarize, type LatencySummary } from './common.ts';
 import type { LoadResult } from './http-load.ts';
 import { FOUR_LEVELS, mixedFlows } from './read-graph-queries.ts';
 
@@ -201,38 +201,9 @@ interface Running {
   body: string;
 }
 
-function start(spec: PeerSpec, databaseUrl: string): Promise<Running> {
-  return new Promise((resolve, reject) => {
-    const child = fork(spec.script, [], {
-      cwd: spec.cwd,
-      execArgv: spec.execArgv,
-      env: { ...process.env, ...spec.env, DATABASE_URL: databaseUrl, PORT: '0' },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const onExit = (code: number | null) => reject(new Error(`${spec.name} exited (${code}) before it was ready`));
-    child.once('exit', onExit);
-    child.on('message', function onReady(message: any) {
-      if (message && typeof message.ready === 'string') {
-        child.off('exit', onExit);
-        child.off('message', onReady);
-        resolve({ spec, child, url: message.ready, body: '' });
-      }
-    });
-  });
-}
-
-/** One question to a server's probe (server-probe.mjs), one answer. */
-function ask(child: ChildProcess, probe: string, extra: Record<string, unknown> = {}): Promise<any> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: any) => {
-      if (message?.probe !== probe) return;
-      child.off('message', onMessage);
-      if (message.error) reject(new Error(message.error));
-      else resolve(message);
-    };
-    child.on('message', onMessage);
-    child.send({ probe, ...extra });
-  });
+async function start(spec: PeerSpec, databaseUrl: string): Promise<Running> {
+  const { child, url } = await startServer(spec, databaseUrl);
+  return { spec, child, url, body: '' };
 }
 
 interface Tally {
