@@ -2,6 +2,10 @@
 import type { DatabaseTarget } from './db/database.ts';
 import type { OperationLimits } from './graphql/operation-limits.ts';
 import { LOG_LEVELS } from './logger.ts';
+import { SELF_MOVING_WORK, selfMovingSettings, type SelfMovingSettings } from './domain/money-movements/movements.ts';
+
+/** The delay settings of the work Stripe does by itself (its sweeps' intervals are not settings of their own). */
+export type SelfMovingDelays = { [K in keyof SelfMovingSettings as K extends `${string}DelayMs` ? K : never]: number };
 
 export interface Config {
   host: string;
@@ -18,14 +22,8 @@ export interface Config {
   redisUrl: string | null;
   /** Open financial accounts one account may have (closed ones do not count). */
   maxOpenFinancialAccountsPerAccount: number;
-  /** How long after a request its requested features activate. */
-  featureActivationDelayMs: number;
-  /** How long after its creation a DebitReversal is resolved (Stripe resolves them by itself). */
-  debitReversalCompletionDelayMs: number;
-  /** How long after its creation a credit reversal posts. */
-  creditReversalPostingDelayMs: number;
-  /** How long after its creation an OutboundPayment over Stripe's network posts by itself. */
-  stripeNetworkPostingDelayMs: number;
+  /** How long after the request each piece of work Stripe does by itself happens (SELF_MOVING_WORK). */
+  selfMovingDelays: SelfMovingDelays;
   /** Operations that cost more, nest deeper, or use more aliases, tokens or directives are refused before they run. */
   limits: OperationLimits;
   /** Serve the schema's introspection (and "Did you mean" suggestions). */
@@ -60,14 +58,7 @@ export interface TransportSettings {
 /** Defaults of the settings a server also takes when built in code (tests, benchmarks). */
 export const DEFAULTS = {
   maxOpenFinancialAccountsPerAccount: 10,
-  featureActivationDelayMs: 1000,
-  featureActivationSweepMs: 15_000,
-  debitReversalCompletionDelayMs: 1000,
-  debitReversalCompletionSweepMs: 15_000,
-  creditReversalPostingDelayMs: 2000,
-  creditReversalPostingSweepMs: 15_000,
-  stripeNetworkPostingDelayMs: 1000,
-  stripeNetworkPostingSweepMs: 15_000,
+  ...selfMovingSettings(),
   limits: { maxCost: 50_000, maxDepth: 15, maxAliases: 30, maxTokens: 2_000, maxDirectives: 50 },
   introspection: true,
   // A dashboard's burst of four-level queries (some 40,000 points each) fits many times over.
@@ -105,10 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: redisUrl(env),
     platformName: env.PLATFORM_NAME?.trim() || 'My Platform',
     maxOpenFinancialAccountsPerAccount: integer(env, 'MAX_OPEN_FINANCIAL_ACCOUNTS', DEFAULTS.maxOpenFinancialAccountsPerAccount, 1, 10_000),
-    featureActivationDelayMs: integer(env, 'FEATURE_ACTIVATION_DELAY_MS', DEFAULTS.featureActivationDelayMs, 0, 3_600_000),
-    debitReversalCompletionDelayMs: integer(env, 'DEBIT_REVERSAL_COMPLETION_DELAY_MS', DEFAULTS.debitReversalCompletionDelayMs, 0, 86_400_000),
-    creditReversalPostingDelayMs: integer(env, 'CREDIT_REVERSAL_POSTING_DELAY_MS', DEFAULTS.creditReversalPostingDelayMs, 0, 86_400_000),
-    stripeNetworkPostingDelayMs: integer(env, 'STRIPE_NETWORK_POSTING_DELAY_MS', DEFAULTS.stripeNetworkPostingDelayMs, 0, 3_600_000),
+    selfMovingDelays: Object.fromEntries(
+      SELF_MOVING_WORK.map((work) => [`${work.name}DelayMs`, integer(env, work.env, work.delayMs, 0, work.maxDelayMs)]),
+    ) as SelfMovingDelays,
     limits,
     introspection: boolean(env, 'INTROSPECTION', DEFAULTS.introspection),
     rateLimit: rateLimit(env, limits.maxCost),

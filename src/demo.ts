@@ -7,7 +7,7 @@ import type { Database } from './db/database.ts';
 import { hasPlatform } from './db/platforms.ts';
 import { seedDemoData, type SeedOptions } from './demo-data.ts';
 import { InMemoryEventBus } from './events/event-bus.ts';
-import { createServices } from './services/index.ts';
+import { createServices, stopSelfMovingWork } from './services/index.ts';
 
 /** Seeds an empty database and returns the demo key, or the one seeded on an earlier start. */
 export async function ensureDemoData(
@@ -31,7 +31,7 @@ export async function ensureDemoData(
     { ...DEFAULTS, accountSessionTtlSeconds: 1800 },
     (error) => console.error(error),
   );
-  const { secretKey } = await seedDemoData(services, seed).finally(() => Promise.all([services.activator.stop(), services.debitReversalCompleter.stop(), services.creditReversals.stop(), services.stripeNetworkPoster.stop()]));
+  const { secretKey } = await seedDemoData(services, seed).finally(() => stopSelfMovingWork(services));
   if (keyFile) writeFileSync(keyFile, secretKey + '\n', { mode: 0o600 });
   return { secretKey, seeded: true };
 }

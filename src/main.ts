@@ -62,10 +62,7 @@ async function main() {
       // With REDIS_URL every instance spends from the same budgets.
       rateLimit: config.rateLimit ? { ...config.rateLimit, redisUrl: config.redisUrl } : false,
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
-      featureActivationDelayMs: config.featureActivationDelayMs,
-      debitReversalCompletionDelayMs: config.debitReversalCompletionDelayMs,
-      creditReversalPostingDelayMs: config.creditReversalPostingDelayMs,
-      stripeNetworkPostingDelayMs: config.stripeNetworkPostingDelayMs,
+      ...config.selfMovingDelays,
       graphiql: config.graphiql && { defaultQuery: EXAMPLE_QUERY },
       readinessChecks: redis ? { redis: () => redis.ready() } : {},
       persistedOperations,

@@ -22,7 +22,8 @@ import { operationLimitPlugins, type OperationLimits } from './graphql/operation
 import { assertBudgetFitsLimit, DEFAULTS, type TransportSettings } from './config.ts';
 import { OperationBudget, type RateLimitOptions } from './services/rate-limit.ts';
 import { authenticate, type RequestCredentials } from './services/authentication.ts';
-import { createServices, type ServiceConfig, type Services } from './services/index.ts';
+import { createServices, startSelfMovingWork, stopSelfMovingWork, type ServiceConfig, type Services } from './services/index.ts';
+import { selfMovingSettings } from './domain/money-movements/movements.ts';
 import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
 import { corsPolicy, useVaryOnOrigin, webSocketOriginAllowed } from './transport/cors.ts';
 import { sseChannel, useSseEventIds } from './transport/sse.ts';
@@ -121,14 +122,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
     {
       accountSessionTtlSeconds: options.accountSessionTtlSeconds,
       maxOpenFinancialAccountsPerAccount: options.maxOpenFinancialAccountsPerAccount ?? DEFAULTS.maxOpenFinancialAccountsPerAccount,
-      featureActivationDelayMs: options.featureActivationDelayMs ?? DEFAULTS.featureActivationDelayMs,
-      featureActivationSweepMs: options.featureActivationSweepMs ?? DEFAULTS.featureActivationSweepMs,
-      debitReversalCompletionDelayMs: options.debitReversalCompletionDelayMs ?? DEFAULTS.debitReversalCompletionDelayMs,
-      debitReversalCompletionSweepMs: options.debitReversalCompletionSweepMs ?? DEFAULTS.debitReversalCompletionSweepMs,
-      creditReversalPostingDelayMs: options.creditReversalPostingDelayMs ?? DEFAULTS.creditReversalPostingDelayMs,
-      creditReversalPostingSweepMs: options.creditReversalPostingSweepMs ?? DEFAULTS.creditReversalPostingSweepMs,
-      stripeNetworkPostingDelayMs: options.stripeNetworkPostingDelayMs ?? DEFAULTS.stripeNetworkPostingDelayMs,
-      stripeNetworkPostingSweepMs: options.stripeNetworkPostingSweepMs ?? DEFAULTS.stripeNetworkPostingSweepMs,
+      ...selfMovingSettings(options),
     },
     logError,
   );
@@ -357,10 +351,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
         await budget?.close();
         throw error;
       }
-      services.activator.start();
-      services.debitReversalCompleter.start();
-      services.creditReversals.start();
-      services.stripeNetworkPoster.start();
+      startSelfMovingWork(services);
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
@@ -392,10 +383,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
     clearTimeout(timer);
     httpServer.closeAllConnections();
     await closed;
-    await services.activator.stop();
-    await services.debitReversalCompleter.stop();
-    await services.creditReversals.stop();
-    await services.stripeNetworkPoster.stop();
+    await stopSelfMovingWork(services);
     await budget?.close();
   }
 }

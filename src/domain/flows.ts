@@ -2,40 +2,19 @@
 // which platform restriction stops it. One table, so the services, the demo seed
 // and the feature lifecycle agree on what a feature actually switches on.
 import type { Feature } from './features.ts';
-import type { FlowType } from './ledger.ts';
+import { MOVEMENT_LIST, type MoneyMovementFlowType } from './money-movements/movements.ts';
+import { FEATURE_NOT_ACTIVE, FINANCIAL_ACCOUNT_CLOSED, NETWORKS, RESTRICTED_BY_PLATFORM, type FlowDirection, type Network } from './networks.ts';
 import { failure, ok, type Result } from './result.ts';
 
-/** Every network a Treasury flow reports (the union of the flows' `network` enums in schemas.json). */
-export const NETWORKS = ['ach', 'card', 'stripe', 'us_domestic_wire'] as const;
-export type Network = (typeof NETWORKS)[number];
+export { MONEY_MOVEMENT_FLOW_TYPES, type MoneyMovementFlowType } from './money-movements/movements.ts';
+export { FEATURE_NOT_ACTIVE, FINANCIAL_ACCOUNT_CLOSED, NETWORKS, RESTRICTED_BY_PLATFORM, type FlowDirection, type Network } from './networks.ts';
 
-/** The flow types that are money movements with an object of their own (Stripe's `flow_type` less `issuing_authorization` and `other`). */
-export const MONEY_MOVEMENT_FLOW_TYPES = [
-  'outbound_transfer',
-  'outbound_payment',
-  'inbound_transfer',
-  'received_credit',
-  'received_debit',
-  'credit_reversal',
-  'debit_reversal',
-] as const satisfies readonly FlowType[];
-export type MoneyMovementFlowType = (typeof MONEY_MOVEMENT_FLOW_TYPES)[number];
-
-export type FlowDirection = 'inbound' | 'outbound';
 export type PlatformRestrictionName = 'inbound_flows' | 'outbound_flows';
 
-/** Which way money moves for the financial account the flow belongs to. */
-export const FLOW_DIRECTIONS: Readonly<Record<MoneyMovementFlowType, FlowDirection>> = Object.freeze({
-  outbound_transfer: 'outbound',
-  outbound_payment: 'outbound',
-  // A ReceivedDebit pulls money out; a CreditReversal sends a received credit back.
-  received_debit: 'outbound',
-  credit_reversal: 'outbound',
-  inbound_transfer: 'inbound',
-  received_credit: 'inbound',
-  // A DebitReversal brings the debited money back in.
-  debit_reversal: 'inbound',
-});
+/** Which way money moves for the financial account the flow belongs to (each movement's descriptor says). */
+export const FLOW_DIRECTIONS: Readonly<Record<MoneyMovementFlowType, FlowDirection>> = Object.freeze(
+  Object.fromEntries(MOVEMENT_LIST.map((m) => [m.flowType, m.direction])) as Record<MoneyMovementFlowType, FlowDirection>,
+);
 
 /** `platform_restrictions`: inbound_flows "Restricts all inbound money movement", outbound_flows "all outbound money movement". */
 export function restrictionFor(flow: MoneyMovementFlowType): PlatformRestrictionName {
@@ -52,20 +31,9 @@ export function restrictionFor(flow: MoneyMovementFlowType): PlatformRestriction
  *   over `stripe` they are intra-Stripe flows; over `card` they are Issuing's (`card_issuing`).
  * - A reversal uses the network of the flow it reverses, so it needs what that flow needed.
  */
-export const FLOW_FEATURES: Readonly<Record<MoneyMovementFlowType, Readonly<Partial<Record<Network, Feature>>>>> = Object.freeze({
-  outbound_transfer: { ach: 'outbound_transfers_ach', us_domestic_wire: 'outbound_transfers_us_domestic_wire', stripe: 'intra_stripe_flows' },
-  outbound_payment: { ach: 'outbound_payments_ach', us_domestic_wire: 'outbound_payments_us_domestic_wire', stripe: 'intra_stripe_flows' },
-  inbound_transfer: { ach: 'inbound_transfers_ach' },
-  received_credit: {
-    ach: 'financial_addresses_aba',
-    us_domestic_wire: 'financial_addresses_aba',
-    stripe: 'intra_stripe_flows',
-    card: 'card_issuing',
-  },
-  received_debit: { ach: 'financial_addresses_aba', stripe: 'intra_stripe_flows', card: 'card_issuing' },
-  credit_reversal: { ach: 'financial_addresses_aba', stripe: 'intra_stripe_flows' },
-  debit_reversal: { ach: 'financial_addresses_aba', card: 'card_issuing' },
-});
+export const FLOW_FEATURES: Readonly<Record<MoneyMovementFlowType, Readonly<Partial<Record<Network, Feature>>>>> = Object.freeze(
+  Object.fromEntries(MOVEMENT_LIST.map((m) => [m.flowType, m.features])) as Record<MoneyMovementFlowType, Partial<Record<Network, Feature>>>,
+);
 
 /** The networks a flow can use: the `network` enums of its schema (and of its payment method details). */
 export function networksFor(flow: MoneyMovementFlowType): Network[] {
@@ -79,7 +47,7 @@ export function requiredFeature(flow: MoneyMovementFlowType, network: Network): 
 
 /** Every feature that enables some network of the flow: the flow can happen at all if any of them is active. */
 export function featuresForFlow(flow: MoneyMovementFlowType): Feature[] {
-  return [...new Set(Object.values(FLOW_FEATURES[flow]))].sort();
+  return [...new Set(Object.values(FLOW_FEATURES[flow]).filter((f): f is Feature => f !== undefined))].sort();
 }
 
 /** What the rules need to know of the financial account. */
@@ -89,12 +57,6 @@ export interface FlowAccountContext {
   restrictions: { inboundFlows: 'restricted' | 'unrestricted' | null; outboundFlows: 'restricted' | 'unrestricted' | null };
 }
 
-/** Code of a flow refused because its feature is not active (after Stripe's `recipient_feature_not_active`). */
-export const FEATURE_NOT_ACTIVE = 'feature_not_active';
-/** Code of a flow refused by a platform restriction (Stripe's feature status detail `restricted_by_platform`). */
-export const RESTRICTED_BY_PLATFORM = 'restricted_by_platform';
-/** Code of a flow on a closed account (Stripe's status detail `financial_account_closed`). */
-export const FINANCIAL_ACCOUNT_CLOSED = 'financial_account_closed';
 
 /**
  * Whether the account may make (or receive) this flow over this network: the

@@ -3,6 +3,12 @@
 // truth for which GraphQL type an id names.
 import { randomBytes } from 'node:crypto';
 import { UserInputError } from './errors.ts';
+import { MOVEMENT_LIST, type MOVEMENTS, type MoneyMovementFlowType } from './money-movements/movements.ts';
+
+/** The money movements' prefixes, from their descriptors. */
+const MOVEMENT_PREFIXES = Object.fromEntries(MOVEMENT_LIST.map((m) => [m.typeName, m.idPrefix])) as {
+  [F in MoneyMovementFlowType as (typeof MOVEMENTS)[F]['typeName']]: (typeof MOVEMENTS)[F]['idPrefix'];
+};
 
 /** The id prefix of every object type the gateway serves, by GraphQL type name. */
 export const ID_PREFIXES = {
@@ -10,13 +16,7 @@ export const ID_PREFIXES = {
   FinancialAccount: 'fa',
   Transaction: 'trxn',
   TransactionEntry: 'trxne',
-  OutboundTransfer: 'obt',
-  OutboundPayment: 'obp',
-  InboundTransfer: 'ibt',
-  ReceivedCredit: 'rc',
-  ReceivedDebit: 'rd',
-  CreditReversal: 'credrev',
-  DebitReversal: 'debrev',
+  ...MOVEMENT_PREFIXES,
   Event: 'evt',
   AccountSession: 'accs',
   ApiKey: 'key',

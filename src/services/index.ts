@@ -16,26 +16,13 @@ import { ReceivedDebitService } from './received-debits.ts';
 import { DebitReversalCompleter, DebitReversalService } from './debit-reversals.ts';
 import { PlatformService } from './platform-bootstrap.ts';
 import { UnitOfWork } from './unit-of-work.ts';
+import type { SelfMovingSettings, SelfMovingWorkName } from '../domain/money-movements/movements.ts';
 import { InboundTransferService } from './inbound-transfers.ts';
 
-export interface ServiceConfig {
+/** Each piece of work Stripe does by itself (SELF_MOVING_WORK) has its delay and its sweep's interval. */
+export interface ServiceConfig extends SelfMovingSettings {
   accountSessionTtlSeconds: number;
   maxOpenFinancialAccountsPerAccount: number;
-  /** How long after a request its requested features activate (Stripe activates asynchronously). */
-  featureActivationDelayMs: number;
-  /** How often to look for activations left behind (by a restart, or another instance). */
-  featureActivationSweepMs: number;
-  /** How long after its creation a DebitReversal is resolved (Stripe resolves them by itself). */
-  debitReversalCompletionDelayMs: number;
-  /** How often to look for reversals left processing (by a restart, or another instance). */
-  debitReversalCompletionSweepMs: number;
-  /** How long after its creation Stripe posts a credit reversal (it does so by itself), and how often to look for ones left behind. */
-  creditReversalPostingDelayMs: number;
-  creditReversalPostingSweepMs: number;
-  /** How long after its creation an OutboundPayment over Stripe's network posts (Stripe: "within minutes"). */
-  stripeNetworkPostingDelayMs: number;
-  /** How often to look for such payments left processing (by a restart, or another instance). */
-  stripeNetworkPostingSweepMs: number;
 }
 
 export function createServices(
@@ -64,7 +51,21 @@ export function createServices(
   );
   const outboundPayments = new OutboundPaymentService(unitOfWork, stripeNetworkPoster);
   stripeNetworkPoster.serve(outboundPayments);
+  const creditReversals = new CreditReversalService(
+    prisma,
+    unitOfWork,
+    { delayMs: config.creditReversalPostingDelayMs, sweepIntervalMs: config.creditReversalPostingSweepMs },
+    logError,
+  );
+  // Every piece of work Stripe does by itself, by its name in SELF_MOVING_WORK: the entry points start and stop these.
+  const selfMoving: Record<SelfMovingWorkName, BackgroundWork> = {
+    featureActivation: activator,
+    stripeNetworkPosting: stripeNetworkPoster,
+    creditReversalPosting: creditReversals,
+    debitReversalCompletion: debitReversalCompleter,
+  };
   return {
+    selfMoving,
     unitOfWork,
     activator,
     debitReversalCompleter,
@@ -80,12 +81,7 @@ export function createServices(
     inboundTransfers: new InboundTransferService(unitOfWork),
     receivedDebits: new ReceivedDebitService(unitOfWork),
     debitReversals: new DebitReversalService(unitOfWork, debitReversalCompleter),
-    creditReversals: new CreditReversalService(
-      prisma,
-      unitOfWork,
-      { delayMs: config.creditReversalPostingDelayMs, sweepIntervalMs: config.creditReversalPostingSweepMs },
-      logError,
-    ),
+    creditReversals,
     financialAccounts: new FinancialAccountService(unitOfWork, activator, {
       maxOpenFinancialAccountsPerAccount: config.maxOpenFinancialAccountsPerAccount,
     }),
@@ -93,3 +89,19 @@ export function createServices(
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+/** Work that runs in the background once started, and that stopping waits for. */
+export interface BackgroundWork {
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** Starts every piece of work Stripe does by itself. */
+export function startSelfMovingWork(services: Pick<Services, 'selfMoving'>): void {
+  for (const work of Object.values(services.selfMoving)) work.start();
+}
+
+/** Stops every piece of work Stripe does by itself, waiting for what is in flight. */
+export async function stopSelfMovingWork(services: Pick<Services, 'selfMoving'>): Promise<void> {
+  await Promise.all(Object.values(services.selfMoving).map((work) => work.stop()));
+}

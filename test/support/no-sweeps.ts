@@ -1,9 +1,6 @@
 // Server options with no background sweeps, for tests and benchmarks that count
-// SQL statements, which a sweep's would join. (A module of its own, without
-// imports: a benchmark serving another checkout's gateway can take it too.)
-export const NO_SWEEPS = {
-  featureActivationSweepMs: 3_600_000,
-  stripeNetworkPostingSweepMs: 3_600_000,
-  creditReversalPostingSweepMs: 3_600_000,
-  debitReversalCompletionSweepMs: 3_600_000,
-};
+// SQL statements, which a sweep's would join: every piece of work Stripe does by
+// itself (SELF_MOVING_WORK) sweeps an hour apart.
+import { withoutSweeps } from '../../src/domain/money-movements/movements.ts';
+
+export const NO_SWEEPS = withoutSweeps();

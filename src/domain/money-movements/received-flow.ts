@@ -3,7 +3,7 @@
 // `succeeded` (approved) or `failed` (declined)"). So the decision is a pure
 // function of the account, and the machine has a single step.
 import type { Feature } from '../features.ts';
-import { FEATURE_NOT_ACTIVE, FINANCIAL_ACCOUNT_CLOSED, RESTRICTED_BY_PLATFORM } from '../flows.ts';
+import { FEATURE_NOT_ACTIVE, FINANCIAL_ACCOUNT_CLOSED, RESTRICTED_BY_PLATFORM } from '../networks.ts';
 import { ok, type Result } from '../result.ts';
 
 /** How a refusal of checkFlowAllowed shows on a received flow: its `failure_code` (schemas.json: "might fail because the ... FinancialAccount is closed or frozen"). */
