@@ -7,6 +7,11 @@ export interface Config {
   host: string;
   port: number;
   database: DatabaseTarget;
+  /**
+   * Apply pending migrations at start (the default); false: refuse to start while any is pending, for deployments
+   * that run `npm run db:migrate` before a rollout.
+   */
+  migrateOnStart: boolean;
   /** Seed demo data into an empty database on start (default: on for the embedded database only). */
   seedDemoData: boolean;
   accountSessionTtlSeconds: number;
@@ -99,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),
     database,
+    migrateOnStart: boolean(env, 'MIGRATE_ON_START', true),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', database.kind === 'pglite'),
     accountSessionTtlSeconds: integer(env, 'ACCOUNT_SESSION_TTL_SECONDS', 1800, 1, 86_400),
     graphiql: boolean(env, 'GRAPHIQL', true),
