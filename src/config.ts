@@ -11,6 +11,11 @@ export interface Config {
   host: string;
   port: number;
   database: DatabaseTarget;
+  /**
+   * Apply pending migrations at start (the default); false: refuse to start while any is pending, for deployments
+   * that run `npm run db:migrate` before a rollout.
+   */
+  migrateOnStart: boolean;
   /** Seed demo data into an empty database on start (default: on for the embedded database only). */
   seedDemoData: boolean;
   accountSessionTtlSeconds: number;
@@ -51,6 +56,16 @@ export interface TransportSettings {
   wsKeepAliveMs: number;
   /** The largest HTTP request body; a larger one is answered 413 before it is read whole. */
   httpMaxBodyBytes: number;
+  /**
+   * How long a client may take to send a request's headers, from its first byte (or from the connection's opening):
+   * a slower one is answered 408 and its connection closed, so slow clients cannot hold sockets open (Node's
+   * `server.headersTimeout`).
+   */
+  httpHeadersTimeoutMs: number;
+  /** How long a client may take to send a whole request, headers and body (Node's `server.requestTimeout`). */
+  httpRequestTimeoutMs: number;
+  /** How long an idle kept-alive connection stays open for the client's next request (Node's `server.keepAliveTimeout`). */
+  httpKeepAliveTimeoutMs: number;
   /** Browser origins allowed to call with credentials (CORS) and to open WebSockets; empty: no cross-origin access. */
   corsOrigins: readonly string[];
 }
@@ -68,6 +83,14 @@ export const DEFAULTS = {
     wsMaxConnectionParamsBytes: 16 * 1024,
     wsKeepAliveMs: 12_000,
     httpMaxBodyBytes: 1024 * 1024,
+    // Far above what any client on a working network needs for a few kilobytes of headers, far below Node's 60 s.
+    httpHeadersTimeoutMs: 20_000,
+    // A body is at most HTTP_MAX_BODY_BYTES: a client that sends the largest at under 17 KiB/s is cut off.
+    httpRequestTimeoutMs: 60_000,
+    // Idle kept-alive connections stay open longer than clients and proxies keep theirs (undici 4 s, most load
+    // balancers 60 s): a server that closes first races a client reusing the connection, whose request then fails
+    // with "other side closed". Node's default is 5 s.
+    httpKeepAliveTimeoutMs: 65_000,
     corsOrigins: [],
   } satisfies TransportSettings as TransportSettings,
   shutdownTimeoutMs: 10_000,
@@ -90,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),
     database,
+    migrateOnStart: boolean(env, 'MIGRATE_ON_START', true),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', database.kind === 'pglite'),
     accountSessionTtlSeconds: integer(env, 'ACCOUNT_SESSION_TTL_SECONDS', 1800, 1, 86_400),
     graphiql: boolean(env, 'GRAPHIQL', true),
@@ -153,11 +177,22 @@ function transportSettings(env: NodeJS.ProcessEnv): TransportSettings {
       `WS_MAX_CONNECTION_PARAMS_BYTES (${wsMaxConnectionParamsBytes}) cannot exceed WS_MAX_PAYLOAD_BYTES (${wsMaxPayloadBytes}): the message that carries them is bounded by the latter.`,
     );
   }
+  const httpHeadersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', defaults.httpHeadersTimeoutMs, 100, 600_000);
+  const httpRequestTimeoutMs = integer(env, 'HTTP_REQUEST_TIMEOUT_MS', defaults.httpRequestTimeoutMs, 100, 3_600_000);
+  // Node refuses the reverse: the headers are part of the request.
+  if (httpHeadersTimeoutMs > httpRequestTimeoutMs) {
+    throw new ConfigError(
+      `HTTP_HEADERS_TIMEOUT_MS (${httpHeadersTimeoutMs}) cannot exceed HTTP_REQUEST_TIMEOUT_MS (${httpRequestTimeoutMs}): the headers are part of the request.`,
+    );
+  }
   return {
     wsMaxPayloadBytes,
     wsMaxConnectionParamsBytes,
     wsKeepAliveMs: integer(env, 'WS_KEEPALIVE_MS', defaults.wsKeepAliveMs, 0, 3_600_000),
     httpMaxBodyBytes: integer(env, 'HTTP_MAX_BODY_BYTES', defaults.httpMaxBodyBytes, 1024, 64 * 1024 * 1024),
+    httpHeadersTimeoutMs,
+    httpRequestTimeoutMs,
+    httpKeepAliveTimeoutMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', defaults.httpKeepAliveTimeoutMs, 100, 600_000),
     corsOrigins: corsOrigins(env),
   };
 }

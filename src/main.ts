@@ -1,20 +1,17 @@
 // `npm start`: reads the configuration, reaches the database (and Redis),
-// migrates, seeds demo data on first start (embedded database), and serves the
-// API until SIGTERM or SIGINT, when it drains and exits 0. A start that cannot
-// proceed ends with one clear line on stderr and exit code 1.
-import { ConfigError, loadConfig, type Config } from './config.ts';
-import { openDatabase, type Database } from './db/database.ts';
-import { migrate } from './db/migrate.ts';
+// migrates (or, with MIGRATE_ON_START=false, checks that nothing is pending),
+// seeds demo data on first start (embedded database), and serves the API until
+// SIGTERM or SIGINT, when it drains and exits 0. A start that cannot proceed
+// ends with one clear line on stderr and exit code 1.
+import { loadConfig } from './config.ts';
 import { ensureDemoData, EXAMPLE_QUERY } from './demo.ts';
 import { ensurePlatform } from './services/platform-bootstrap.ts';
 import { buildServer } from './server.ts';
 import { InMemoryEventBus, type EventBus } from './events/event-bus.ts';
-import { probeRedis, RedisEventBus } from './events/redis-event-bus.ts';
-import { createLogger, type Logger } from './logger.ts';
-import { loadPersistedOperations, PersistedOperationsFileError } from './persisted-operations.ts';
-
-/** A start-up failure whose message is the whole story: printed as it is, no stack. */
-class StartupError extends Error {}
+import { RedisEventBus } from './events/redis-event-bus.ts';
+import { createLogger } from './logger.ts';
+import { loadPersistedOperations } from './persisted-operations.ts';
+import { failureLine, prepareSchema, reachDatabase, reachRedis } from './startup.ts';
 
 async function main() {
   const config = loadConfig();
@@ -44,11 +41,9 @@ async function main() {
       eventBus = await reachRedis(config.redisUrl, config, logger);
       resources.push(() => eventBus.close());
     }
-    const db = await openDatabase(config.database, { logError: (error) => logger.error({ err: error }, 'database pool error') });
+    const db = await reachDatabase(config, (error) => logger.error({ err: error }, 'database pool error'));
     resources.push(() => db.close());
-    if (config.database.kind === 'postgres') await reachPostgres(db, config);
-    const applied = await migrate(db);
-    if (applied.length) logger.info({ migrations: applied }, `Applied migrations: ${applied.join(', ')}`);
+    await prepareSchema(db, config, logger);
 
     const redis = eventBus instanceof RedisEventBus ? eventBus : null;
     const server = buildServer({
@@ -123,69 +118,7 @@ async function main() {
   }
 }
 
-/** Tries PostgreSQL until it answers or the attempts run out. */
-async function reachPostgres(db: Database, config: Config): Promise<void> {
-  if (config.database.kind !== 'postgres') return;
-  const where = redactedUrl(config.database.url);
-  await retry(config.startupRetry, () => db.ping(), (reason, attempts) =>
-    `Cannot reach PostgreSQL at ${where} (${reason}) after ${attempts} attempts; check DATABASE_URL.`,
-  );
-}
-
-/** Tries Redis until it answers or the attempts run out; then opens the bus's own connections. */
-async function reachRedis(url: string, config: Config, logger: Logger): Promise<RedisEventBus> {
-  await retry(config.startupRetry, () => probeRedis(url), (reason, attempts) =>
-    `Cannot reach Redis at ${redactedUrl(url)} (${reason}) after ${attempts} attempts; check REDIS_URL.`,
-  );
-  const bus = new RedisEventBus(url, (error) => logger.error({ err: error }, 'Redis error'));
-  await bus.ready();
-  return bus;
-}
-
-async function retry(
-  { attempts, delayMs }: Config['startupRetry'],
-  attempt: () => Promise<unknown>,
-  failure: (reason: string, attempts: number) => string,
-): Promise<void> {
-  for (let n = 1; ; n++) {
-    try {
-      await attempt();
-      return;
-    } catch (error) {
-      if (n >= attempts) throw new StartupError(failure(reasonOf(error) ?? 'no answer', attempts));
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-    }
-  }
-}
-
-/** A connection error's code (ECONNREFUSED, ENOTFOUND, a SQLSTATE...), else its message. */
-function reasonOf(error: unknown): string | null {
-  if (!error) return null;
-  const { code, message, errors } = error as { code?: unknown; message?: string; errors?: unknown[] };
-  if (typeof code === 'string' && code) return code;
-  // node-postgres reports a host with several addresses as an AggregateError.
-  if (Array.isArray(errors) && errors.length) return reasonOf(errors[0]);
-  return message?.split('\n')[0] || null;
-}
-
-/** The URL without its password, fit for a log line. */
-function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(an unparseable URL)';
-  }
-}
-
 main().catch((error) => {
-  const message =
-    error instanceof ConfigError
-      ? `Configuration error: ${error.message}`
-      : error instanceof StartupError || error instanceof PersistedOperationsFileError
-        ? error.message
-        : `Start failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${failureLine(error)}\n`);
   process.exit(1);
 });

@@ -216,7 +216,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
     },
   });
 
-  const httpServer: Server = createServer((req, res) => {
+  const httpServer: Server = createServer({ connectionsCheckingInterval: timeoutCheckInterval(transport) }, (req, res) => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     // While draining, a kept-alive connection closes after its response instead of waiting for another.
     if (drain.draining) res.setHeader('connection', 'close');
@@ -225,11 +225,12 @@ export function buildServer(options: ServerOptions): GatewayServer {
     const context: ServerContext = { requestId, receivedAt: performance.now() };
     withRequestId(requestId, () => yoga(req, res, context));
   });
-  // Idle kept-alive connections stay open longer than clients and proxies keep theirs (undici 4 s,
-  // most load balancers 60 s): a server that closes first races a client reusing the connection,
-  // whose request then fails with "other side closed". Node's default is 5 s.
-  httpServer.keepAliveTimeout = 65_000;
-  httpServer.headersTimeout = 66_000;
+  // Slow clients are cut off (see TransportSettings): headers and whole requests within their bounds, idle
+  // kept-alive connections closed. None of these applies to a request once it has been received whole (an SSE
+  // stream goes on as long as it likes) or to an upgraded socket (WebSockets have their own pings).
+  httpServer.headersTimeout = transport.httpHeadersTimeoutMs;
+  httpServer.requestTimeout = transport.httpRequestTimeoutMs;
+  httpServer.keepAliveTimeout = transport.httpKeepAliveTimeoutMs;
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: GRAPHQL_PATH,
@@ -386,6 +387,15 @@ export function buildServer(options: ServerOptions): GatewayServer {
     await stopSelfMovingWork(services);
     await budget?.close();
   }
+}
+
+/**
+ * How often Node looks for requests past their headers or request timeout. Its default, every 30 s, would let a
+ * slow client hold its socket up to 30 s past the bound; a quarter of the shorter bound, at most every second, keeps
+ * the overrun small. Each check walks only the connections with a request in progress.
+ */
+function timeoutCheckInterval({ httpHeadersTimeoutMs, httpRequestTimeoutMs }: TransportSettings): number {
+  return Math.max(25, Math.min(1000, Math.floor(Math.min(httpHeadersTimeoutMs, httpRequestTimeoutMs) / 4)));
 }
 
 function requestIdOf(args: { rootValue?: unknown }): string {

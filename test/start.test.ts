@@ -4,86 +4,33 @@
 // data and shows the same key; a second process cannot open the same data
 // directory; SIGTERM to the npm process drains the server and frees everything;
 // an unreachable PostgreSQL or Redis ends the start with one clear line.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+//
+// Every test owns its data directory and its processes, and afterEach kills
+// them (whole process groups) whatever happened, so one test's failure or
+// slowness never fails another; every wait is for a signal (a log line, an
+// exit) with limits far above the slowest machine seen (test/support/processes.ts).
+import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERY } from '../src/demo.ts';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { graphql } from './gql/index.ts';
 import { subscribeWs, wsClient } from './support/live.ts';
+import { EXIT_TIMEOUT_MS, scratchDir, spawnGateway, START_TEST_TIMEOUT_MS, stopStarted } from './support/processes.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'gateway-start-'));
-const running: ChildProcess[] = [];
+afterEach(stopStarted, EXIT_TIMEOUT_MS + 60_000);
 
-afterAll(() => {
-  // Each child leads its own process group: SIGKILL to npm alone would leave its node running when a test failed.
-  for (const child of running) {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-type LogLine = Record<string, any> & { msg: string };
-
-/**
- * Starts the gateway as `npm start` (the default, as a process manager does)
- * or as its node process itself (for what the gateway alone writes to stderr).
- */
-function start(env: Record<string, string> = {}, via: 'npm' | 'node' = 'npm') {
-  const [command, args] = via === 'npm' ? ['npm', ['start']] : [process.execPath, ['--import', 'tsx', 'src/main.ts']];
-  const child = spawn(command, args, {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  running.push(child);
-  let stdout = '';
-  let stderr = '';
-  const logs: LogLine[] = [];
-  const watchers = new Set<() => void>();
-  child.stdout!.on('data', (chunk) => {
-    stdout += chunk;
-    const lines = stdout.split('\n');
-    stdout = lines.pop()!;
-    for (const line of lines) {
-      // npm's own banner is not JSON; the gateway's lines are.
-      if (line.startsWith('{')) logs.push(JSON.parse(line));
-    }
-    for (const watch of watchers) watch();
-  });
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const output = () => [...logs.map((line) => line.msg), stderr].join('\n');
-  /** The first log line that matches, once it is written. */
-  const logged = (match: (line: LogLine) => boolean) =>
-    new Promise<LogLine>((resolve, reject) => {
-      const check = () => {
-        const line = logs.find(match);
-        if (!line) return;
-        watchers.delete(check);
-        resolve(line);
-      };
-      watchers.add(check);
-      check();
-      exited.then(() => reject(new Error(`exited before logging what was awaited:\n${output()}`)));
-    });
-  const ready = logged((line) => typeof line.endpoint === 'string').then((line) => ({
-    url: line.endpoint as string,
-    key: logs.find((l) => l.platformKey)?.platformKey as string | undefined,
-    line,
-  }));
-  ready.catch(() => {}); // Awaited by the tests that expect it; a start meant to fail need not.
-  return { child, ready, exited, logged, logs, output, stderr: () => stderr };
+/** A data directory of the test's own (removed after it), and the environment that points a gateway at it. */
+function ownDataDir(env: Record<string, string> = {}) {
+  const dataDir = join(scratchDir('gateway-start-'), 'pglite');
+  return { dataDir, lockFile: join(dataDir, 'gateway.lock'), env: { DATA_DIR: dataDir, ...env } };
 }
+
+/** A gateway that needs no demo data: no seeding, only the platform and its key on the first start. */
+const NO_DEMO = { SEED_DEMO_DATA: 'false', PLATFORM_NAME: 'Start Test Platform' };
 
 async function query(url: string, key: string, text: string, operation?: { operationName: string; variables?: Record<string, unknown> }) {
   const response = await fetch(url, {
@@ -123,15 +70,11 @@ const START_EVENTS = graphql(`
   }
 `);
 
-const lockFile = join(dataDir, 'gateway.lock');
-
-describe('npm start', () => {
-  let firstKey = '';
-
+describe('npm start', { timeout: START_TEST_TIMEOUT_MS }, () => {
   it('starts on a fresh embedded database with demo data, and the printed key runs the example query', async () => {
-    const gateway = start();
+    const { env } = ownDataDir();
+    const gateway = spawnGateway(env);
     const { url, key, line } = await gateway.ready;
-    firstKey = key!;
     expect(line.graphiql).toBe(url);
     expect(gateway.output()).toMatch(/Seeded demo data/);
     const result = await query(url, key!, EXAMPLE_QUERY, { operationName: 'FourLevels' });
@@ -159,26 +102,31 @@ describe('npm start', () => {
     expect(await page.text()).toContain(key!);
 
     // A second process must not open the same data directory.
-    const intruder = start();
+    const intruder = spawnGateway(env);
     await expect(intruder.ready).rejects.toThrow(/in use by process/);
 
-    gateway.child.kill('SIGTERM');
-    expect(await gateway.exited).toBe(0);
+    expect(await gateway.stop()).toBe(0);
   });
 
   it('restarts on the same data: no second seed, the same key', async () => {
-    const gateway = start();
+    const { env } = ownDataDir();
+    const first = spawnGateway(env);
+    const { key: firstKey } = await first.ready;
+    expect(first.output()).toMatch(/Seeded demo data/);
+    expect(await first.stop()).toBe(0);
+
+    const gateway = spawnGateway(env);
     const { url, key } = await gateway.ready;
     expect(key).toBe(firstKey);
     expect(gateway.output()).not.toMatch(/Seeded demo data/);
     const result = await query(url, key!, '{ platform { displayName financialAccounts { nodes { nickname } } } }');
     expect(result.data.platform.displayName).toBe('Rocket Rides');
-    gateway.child.kill('SIGTERM');
-    expect(await gateway.exited).toBe(0);
+    expect(await gateway.stop()).toBe(0);
   });
 
   it('drains on SIGTERM to npm start: the in-flight request is answered, WebSockets close with 1001, port and lock are freed, exit 0', async () => {
-    const gateway = start();
+    const { env, lockFile } = ownDataDir(NO_DEMO);
+    const gateway = spawnGateway(env);
     const { url, key } = await gateway.ready;
     const port = Number(new URL(url).port);
     expect(existsSync(lockFile)).toBe(true);
@@ -214,7 +162,7 @@ describe('npm start', () => {
       req.on('error', reject);
       req.on('continue', () => {
         sendBody();
-        gateway.logged((line) => line.signal === 'SIGTERM').then(() => req.end(body), reject);
+        gateway.logged((line) => line.signal === 'SIGTERM', 'that SIGTERM arrived').then(() => req.end(body), reject);
       });
       req.flushHeaders();
     });
@@ -223,45 +171,46 @@ describe('npm start', () => {
     gateway.child.kill('SIGTERM');
     const { status, text } = await answer;
     expect(status).toBe(200);
-    expect(JSON.parse(text).data.platform.displayName).toBe('Rocket Rides');
+    expect(JSON.parse(text).data.platform.displayName).toBe('Start Test Platform');
     expect(await closed).toMatchObject({ code: 1001 });
     await subscription.completed;
-    expect(await gateway.exited).toBe(0);
+    expect(await gateway.exitCode()).toBe(0);
     expect(await portIsFree(port)).toBe(true);
     expect(existsSync(lockFile)).toBe(false);
   });
 
   it('with GRAPHIQL=false logs the endpoint and no GraphiQL URL, and serves no GraphiQL page', async () => {
-    const gateway = start({ GRAPHIQL: 'false' });
+    const { env } = ownDataDir({ ...NO_DEMO, GRAPHIQL: 'false' });
+    const gateway = spawnGateway(env);
     const { url, line } = await gateway.ready;
     expect(line.graphiql).toBeUndefined();
     expect(line.msg).toContain(`GraphQL endpoint: ${url}`);
     expect(gateway.output()).not.toMatch(/GraphiQL/);
     const page = await fetch(url, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/graphiql/i);
-    gateway.child.kill('SIGTERM');
-    expect(await gateway.exited).toBe(0);
+    expect(await gateway.stop()).toBe(0);
   });
 
   it('refuses a bad configuration with a message that names the setting', async () => {
-    const gateway = start({ PORT: 'eighty' }, 'node');
-    expect(await gateway.exited).toBe(1);
+    const gateway = spawnGateway(ownDataDir({ PORT: 'eighty' }).env, 'node');
+    expect(await gateway.exitCode()).toBe(1);
     expect(gateway.stderr()).toMatch(/PORT must be an integer/);
   });
 
   it('refuses a PERSISTED_OPERATIONS file it cannot read, naming it', async () => {
-    const gateway = start({ PERSISTED_OPERATIONS: join(dataDir, 'missing.json') }, 'node');
-    expect(await gateway.exited).toBe(1);
+    const { env, dataDir } = ownDataDir();
+    const gateway = spawnGateway({ ...env, PERSISTED_OPERATIONS: join(dataDir, 'missing.json') }, 'node');
+    expect(await gateway.exitCode()).toBe(1);
     expect(gateway.stderr().trim().split('\n')).toEqual([expect.stringMatching(/^PERSISTED_OPERATIONS: cannot read .*missing\.json/)]);
   });
 
   it('ends with one clear line and a non-zero exit code when PostgreSQL cannot be reached', async () => {
     const port = await closedPort();
-    const gateway = start(
+    const gateway = spawnGateway(
       { DATABASE_URL: `postgres://root:secret@127.0.0.1:${port}/gateway`, STARTUP_RETRY_ATTEMPTS: '2', STARTUP_RETRY_DELAY_MS: '10' },
       'node',
     );
-    expect(await gateway.exited).toBe(1);
+    expect(await gateway.exitCode()).toBe(1);
     expect(gateway.stderr().trim().split('\n')).toEqual([
       `Cannot reach PostgreSQL at postgres://root:***@127.0.0.1:${port}/gateway (ECONNREFUSED) after 2 attempts; check DATABASE_URL.`,
     ]);
@@ -269,8 +218,9 @@ describe('npm start', () => {
 
   it('ends with one clear line and a non-zero exit code when Redis cannot be reached', async () => {
     const port = await closedPort();
-    const gateway = start({ REDIS_URL: `redis://127.0.0.1:${port}`, STARTUP_RETRY_ATTEMPTS: '2', STARTUP_RETRY_DELAY_MS: '10' }, 'node');
-    expect(await gateway.exited).toBe(1);
+    const { env, lockFile } = ownDataDir({ REDIS_URL: `redis://127.0.0.1:${port}`, STARTUP_RETRY_ATTEMPTS: '2', STARTUP_RETRY_DELAY_MS: '10' });
+    const gateway = spawnGateway(env, 'node');
+    expect(await gateway.exitCode()).toBe(1);
     expect(gateway.stderr().trim().split('\n')).toEqual([
       `Cannot reach Redis at redis://127.0.0.1:${port} (ECONNREFUSED) after 2 attempts; check REDIS_URL.`,
     ]);
@@ -278,7 +228,7 @@ describe('npm start', () => {
   });
 });
 
-describe.skipIf(!process.env.TEST_DATABASE_URL)('npm start on PostgreSQL (DATABASE_URL)', () => {
+describe.skipIf(!process.env.TEST_DATABASE_URL)('npm start on PostgreSQL (DATABASE_URL)', { timeout: START_TEST_TIMEOUT_MS }, () => {
   it('creates the platform, its key and its own provisioned financial account on the first start only', async () => {
     const name = `gateway_start_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
@@ -288,7 +238,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('npm start on PostgreSQL (DATABA
     url.pathname = `/${name}`;
     try {
       const env = { DATABASE_URL: url.toString(), PLATFORM_NAME: 'Acme Platform' };
-      const gateway = start(env);
+      const gateway = spawnGateway(env);
       const { url: endpoint, key } = await gateway.ready;
       expect(gateway.output()).toMatch(/shown this once/);
       expect(gateway.output()).not.toMatch(/Seeded demo data/);
@@ -302,17 +252,18 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('npm start on PostgreSQL (DATABA
       expect(fa.activeFeatures).toContain('FINANCIAL_ADDRESSES_ABA');
       expect(fa.financialAddresses[0].aba.accountNumber).toMatch(/^\d{12}$/);
       expect(result.data.connectedAccounts.nodes).toEqual([]);
-      gateway.child.kill('SIGTERM');
-      expect(await gateway.exited).toBe(0);
+      expect(await gateway.stop()).toBe(0);
 
-      // The key is not printed again, and no second platform appears.
-      const again = start(env);
-      const exitedEarly = await Promise.race([again.exited, new Promise((r) => setTimeout(() => r('running'), 8000))]);
-      expect(exitedEarly).toBe('running');
+      // The key is not printed again, and no second platform appears: by the time it listens, it has said all it
+      // says about the platform.
+      const again = spawnGateway(env);
+      await again.ready;
       expect(again.output()).not.toMatch(/sk_test_/);
-      again.child.kill('SIGTERM');
-      await again.exited;
+      expect(again.output()).not.toMatch(/shown this once/);
+      expect(await again.stop()).toBe(0);
     } finally {
+      // Before the database is dropped: a gateway still connected would make the drop wait for it.
+      await stopStarted();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }

@@ -488,6 +488,9 @@ describe('transport settings from the environment', () => {
       wsMaxConnectionParamsBytes: 16 * KIB,
       wsKeepAliveMs: 12_000,
       httpMaxBodyBytes: 1024 * KIB,
+      httpHeadersTimeoutMs: 20_000,
+      httpRequestTimeoutMs: 60_000,
+      httpKeepAliveTimeoutMs: 65_000,
       corsOrigins: [],
     });
   });
@@ -505,6 +508,9 @@ describe('transport settings from the environment', () => {
       wsMaxConnectionParamsBytes: 4096,
       wsKeepAliveMs: 0,
       httpMaxBodyBytes: 2048,
+      httpHeadersTimeoutMs: 20_000,
+      httpRequestTimeoutMs: 60_000,
+      httpKeepAliveTimeoutMs: 65_000,
       corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
     });
   });

@@ -223,6 +223,9 @@ type Documents = {
     "\n  query ScopeProbe($id: ID!) {\n    node(id: $id) { __typename id }\n    nodes(ids: [$id]) { __typename id }\n    connectedAccount(id: $id) { id displayName }\n    financialAccount(id: $id) { id balance { cash { currency amount } } }\n    transaction(id: $id) { id amount }\n    transactionEntry(id: $id) { id }\n  }\n": typeof types.ScopeProbeDocument,
     "\n  query ScopeRelations($fa: ID!, $trxn: ID!, $entry: ID!) {\n    financialAccount(id: $fa) {\n      connectedAccount { id financialAccounts(first: 100) { nodes { id } } }\n      transactions(first: 100) { nodes { id financialAccount { id } entries(first: 100) { nodes { id } } } }\n      transactionEntries(first: 100) { nodes { id transaction { id } financialAccount { id } } }\n    }\n    transaction(id: $trxn) { financialAccount { id } entries(first: 100) { nodes { id transaction { id } } } }\n    transactionEntry(id: $entry) { transaction { id } financialAccount { id } }\n  }\n": typeof types.ScopeRelationsDocument,
     "\n  query ScopeAba($fa: ID!) {\n    financialAccount(id: $fa) { financialAddresses { aba { accountNumber accountNumberLast4 routingNumber } } }\n  }\n": typeof types.ScopeAbaDocument,
+    "\n  subscription SlowClientsEvents {\n    events { id type }\n  }\n": typeof types.SlowClientsEventsDocument,
+    "\n  query SlowClientsTypename {\n    __typename\n  }\n": typeof types.SlowClientsTypenameDocument,
+    "\n  mutation SlowClientsCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlowClientsCreateConnectedAccountDocument,
     "\n  subscription SseEvents($types: [EventType!], $after: ID) {\n    events(types: $types, after: $after) { id type objectId }\n  }\n": typeof types.SseEventsDocument,
     "\n  subscription SseEventTypesOnly {\n    events { type }\n  }\n": typeof types.SseEventTypesOnlyDocument,
     "\n  subscription SseFinancialAccountCreated {\n    financialAccountCreated { id }\n  }\n": typeof types.SseFinancialAccountCreatedDocument,
@@ -453,6 +456,9 @@ const documents: Documents = {
     "\n  query ScopeProbe($id: ID!) {\n    node(id: $id) { __typename id }\n    nodes(ids: [$id]) { __typename id }\n    connectedAccount(id: $id) { id displayName }\n    financialAccount(id: $id) { id balance { cash { currency amount } } }\n    transaction(id: $id) { id amount }\n    transactionEntry(id: $id) { id }\n  }\n": types.ScopeProbeDocument,
     "\n  query ScopeRelations($fa: ID!, $trxn: ID!, $entry: ID!) {\n    financialAccount(id: $fa) {\n      connectedAccount { id financialAccounts(first: 100) { nodes { id } } }\n      transactions(first: 100) { nodes { id financialAccount { id } entries(first: 100) { nodes { id } } } }\n      transactionEntries(first: 100) { nodes { id transaction { id } financialAccount { id } } }\n    }\n    transaction(id: $trxn) { financialAccount { id } entries(first: 100) { nodes { id transaction { id } } } }\n    transactionEntry(id: $entry) { transaction { id } financialAccount { id } }\n  }\n": types.ScopeRelationsDocument,
     "\n  query ScopeAba($fa: ID!) {\n    financialAccount(id: $fa) { financialAddresses { aba { accountNumber accountNumberLast4 routingNumber } } }\n  }\n": types.ScopeAbaDocument,
+    "\n  subscription SlowClientsEvents {\n    events { id type }\n  }\n": types.SlowClientsEventsDocument,
+    "\n  query SlowClientsTypename {\n    __typename\n  }\n": types.SlowClientsTypenameDocument,
+    "\n  mutation SlowClientsCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n": types.SlowClientsCreateConnectedAccountDocument,
     "\n  subscription SseEvents($types: [EventType!], $after: ID) {\n    events(types: $types, after: $after) { id type objectId }\n  }\n": types.SseEventsDocument,
     "\n  subscription SseEventTypesOnly {\n    events { type }\n  }\n": types.SseEventTypesOnlyDocument,
     "\n  subscription SseFinancialAccountCreated {\n    financialAccountCreated { id }\n  }\n": types.SseFinancialAccountCreatedDocument,
@@ -1324,6 +1330,18 @@ export function graphql(source: "\n  query ScopeRelations($fa: ID!, $trxn: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScopeAba($fa: ID!) {\n    financialAccount(id: $fa) { financialAddresses { aba { accountNumber accountNumberLast4 routingNumber } } }\n  }\n"): (typeof documents)["\n  query ScopeAba($fa: ID!) {\n    financialAccount(id: $fa) { financialAddresses { aba { accountNumber accountNumberLast4 routingNumber } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlowClientsEvents {\n    events { id type }\n  }\n"): (typeof documents)["\n  subscription SlowClientsEvents {\n    events { id type }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlowClientsTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query SlowClientsTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlowClientsCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlowClientsCreateConnectedAccount($input: CreateConnectedAccountInput!) {\n    createConnectedAccount(input: $input) {\n      connectedAccount { id }\n      userErrors { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
