@@ -125,6 +125,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The builder's schema types, for helpers that take one of Pothos's field builders. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
 builder.queryType({ description: 'The read graph: start from the platform, a connected account, or any object by id.' });
 builder.mutationType({ description: 'Changes, each with one `input` and a payload carrying `userErrors`.' });
 builder.subscriptionType({

@@ -6,9 +6,10 @@ import type { InboundTransfer as InboundTransferRow } from '../db/generated/clie
 import { INBOUND_TRANSFER_FAILURE_CODES, INBOUND_TRANSFER_STATUSES } from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
 import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-details.ts';
+import type { CreateInboundTransferInput } from '../services/inbound-transfers.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { bankAccountDetailsType, idempotencyKeyField, movementMutation, type BankAccountDetailsShape, type MovementObject } from './movement-parts.ts';
+import { bankAccountDetailsType, idempotencyKeyField, movementMutation, type BankAccountDetailsShape, type MovementObject, type Idempotent } from './movement-parts.ts';
 import { required } from './required.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
@@ -167,7 +168,7 @@ const INBOUND_TRANSFER: MovementObject = {
   load: (ctx, id) => ctx.loaders.inboundTransfer.load(id),
 };
 
-const CreateInput = builder.inputType('CreateInboundTransferInput', {
+const CreateInput = builder.inputRef<Idempotent<CreateInboundTransferInput>>('CreateInboundTransferInput').implement({
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account to send the funds to (`fa_...`).' }),
     amount: t.field({ type: 'MinorUnits', required: true, description: 'Amount in minor units (cents): a positive integer.' }),
@@ -182,7 +183,7 @@ const CreateInput = builder.inputType('CreateInboundTransferInput', {
       description: 'What the debited bank account\'s statement shows: at most 10 characters, letters, digits, spaces and -#.$&*; default "transfer".',
     }),
     metadata: t.field({ type: 'Metadata', required: false, description: 'Key-value pairs to attach.' }),
-    idempotencyKey: idempotencyKeyField(t) as never,
+    idempotencyKey: idempotencyKeyField(t),
   }),
 });
 
@@ -198,7 +199,7 @@ builder.mutationField('createInboundTransfer', (t) =>
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey: key, ...fields } = input;
-        return ctx.services.inboundTransfers.create(ctx.viewer, fields as never, key);
+        return ctx.services.inboundTransfers.create(ctx.viewer, fields, key);
       }),
   }),
 );

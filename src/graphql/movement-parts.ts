@@ -2,9 +2,9 @@
 // their payment method details, the idempotency key of their mutations, and
 // the mutations on one stored movement ({ <movement>, idempotencyKey, ... } in,
 // the movement and userErrors out).
-import type { ObjectRef } from '@pothos/core';
+import type { InputFieldBuilder, ObjectRef } from '@pothos/core';
 import type { Context } from '../context.ts';
-import { builder } from './builder.ts';
+import { builder, type BuilderTypes } from './builder.ts';
 import { UsBankAccountHolderType, UsBankAccountNetwork, UsBankAccountType } from './payment-method.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
@@ -34,7 +34,10 @@ export function bankAccountDetailsType(name: string, description: string) {
   });
 }
 
-export const idempotencyKeyField = (t: { string: (o: { required: false; description: string }) => unknown }) =>
+/** A create mutation's input: the service's input, and Stripe's Idempotency-Key, which the service takes apart. */
+export type Idempotent<Input> = Input & { idempotencyKey?: string | null };
+
+export const idempotencyKeyField = (t: InputFieldBuilder<BuilderTypes, 'InputObject'>) =>
   t.string({
     required: false,
     description: 'Stripe\'s Idempotency-Key: a replay with the same key and input returns the first result and moves no money.',

@@ -5,9 +5,10 @@
 import type { OutboundPayment as OutboundPaymentRow } from '../db/generated/client.ts';
 import { checkTimeRange } from '../domain/list-filters.ts';
 import { pageRequest } from '../domain/pagination.ts';
+import type { CreateOutboundPaymentInput } from '../services/outbound-payments.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { idempotencyKeyField } from './movement-parts.ts';
+import { idempotencyKeyField, type Idempotent } from './movement-parts.ts';
 import { outboundFlowGraph } from './outbound-flow.ts';
 import { UsBankAccountHolderType, UsBankAccountType } from './payment-method.ts';
 import { stripeEnum } from './stripe-enum.ts';
@@ -87,7 +88,7 @@ const BillingAddressInput = builder.inputType('OutboundPaymentBillingAddressInpu
   }),
 });
 
-const CreateInput = builder.inputType('CreateOutboundPaymentInput', {
+const CreateInput = builder.inputRef<Idempotent<CreateOutboundPaymentInput>>('CreateOutboundPaymentInput').implement({
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account to pay from (`fa_...`).' }),
     amount: t.field({ type: 'MinorUnits', required: true, description: 'Amount in minor units (cents): a positive integer.' }),
@@ -157,7 +158,7 @@ const CreateInput = builder.inputType('CreateOutboundPaymentInput', {
       description: 'What the recipient\'s statement shows: at most 10 characters over ACH, 140 over a wire, 500 over stripe; default "payment".',
     }),
     metadata: t.field({ type: 'Metadata', required: false, description: 'Key-value pairs to attach.' }),
-    idempotencyKey: idempotencyKeyField(t) as never,
+    idempotencyKey: idempotencyKeyField(t),
   }),
 });
 
@@ -174,7 +175,7 @@ builder.mutationField('createOutboundPayment', (t) =>
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey: key, ...fields } = input;
-        return ctx.services.outboundPayments.create(ctx.viewer, fields as never, key);
+        return ctx.services.outboundPayments.create(ctx.viewer, fields, key);
       }),
   }),
 );

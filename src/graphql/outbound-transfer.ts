@@ -4,9 +4,10 @@
 // The fields and steps it shares with OutboundPayment are outbound-flow.ts's.
 import type { OutboundTransfer as OutboundTransferRow } from '../db/generated/client.ts';
 import { pageRequest } from '../domain/pagination.ts';
+import type { CreateOutboundTransferInput } from '../services/outbound-transfers.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { idempotencyKeyField } from './movement-parts.ts';
+import { idempotencyKeyField, type Idempotent } from './movement-parts.ts';
 import { outboundFlowGraph } from './outbound-flow.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { asPayload } from './user-error.ts';
@@ -51,7 +52,7 @@ builder.queryField('outboundTransfer', (t) =>
   }),
 );
 
-const CreateInput = builder.inputType('CreateOutboundTransferInput', {
+const CreateInput = builder.inputRef<Idempotent<CreateOutboundTransferInput>>('CreateOutboundTransferInput').implement({
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account to send from (`fa_...`).' }),
     amount: t.field({ type: 'MinorUnits', required: true, description: 'Amount in minor units (cents): a positive integer.' }),
@@ -78,7 +79,7 @@ const CreateInput = builder.inputType('CreateOutboundTransferInput', {
       description: 'What the recipient\'s statement shows: at most 10 characters over ACH, 140 over a wire; default "transfer".',
     }),
     metadata: t.field({ type: 'Metadata', required: false, description: 'Key-value pairs to attach.' }),
-    idempotencyKey: idempotencyKeyField(t) as never,
+    idempotencyKey: idempotencyKeyField(t),
   }),
 });
 
@@ -95,7 +96,7 @@ builder.mutationField('createOutboundTransfer', (t) =>
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey: key, ...fields } = input;
-        return ctx.services.outboundTransfers.create(ctx.viewer, fields as never, key);
+        return ctx.services.outboundTransfers.create(ctx.viewer, fields, key);
       }),
   }),
 );

@@ -11,10 +11,12 @@ import {
 } from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
 import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-details.ts';
+import type { CreateReceivedCreditInput } from '../services/received-credits.ts';
 import { builder } from './builder.ts';
 import { FlowType, TreasuryNetwork } from './enums.ts';
 import { FinancialAccount } from './financial-account.ts';
 import { FinancialAccountNetworkDetails } from './outbound-transfer.ts';
+import type { Idempotent } from './movement-parts.ts';
 import { required } from './required.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
@@ -255,7 +257,7 @@ export const InitiatingInput = builder.inputType('ReceivedCreditInitiatingPaymen
   }),
 });
 
-const CreateInput = builder.inputType('CreateReceivedCreditInput', {
+const CreateInput = builder.inputRef<Idempotent<CreateReceivedCreditInput>>('CreateReceivedCreditInput').implement({
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account to send funds to (`fa_...`).' }),
     amount: t.field({ type: 'MinorUnits', required: true, description: 'Amount in minor units (cents): a positive integer.' }),
@@ -290,7 +292,7 @@ builder.mutationField('createReceivedCredit', (t) =>
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey: key, ...fields } = input;
-        return ctx.services.receivedCredits.create(ctx.viewer, fields as never, key);
+        return ctx.services.receivedCredits.create(ctx.viewer, fields, key);
       }),
   }),
 );
