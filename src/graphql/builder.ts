@@ -126,7 +126,7 @@ export const builder = new SchemaBuilder<{
 });
 
 /** The builder's schema types, for helpers that take one of Pothos's field builders. */
-export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+export type BuilderTypes = typeof builder.$inferSchemaTypes;
 
 builder.queryType({ description: 'The read graph: start from the platform, a connected account, or any object by id.' });
 builder.mutationType({ description: 'Changes, each with one `input` and a payload carrying `userErrors`.' });

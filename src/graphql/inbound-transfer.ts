@@ -160,7 +160,7 @@ builder.queryField('inboundTransfer', (t) =>
   }),
 );
 
-const INBOUND_TRANSFER: MovementObject = {
+const INBOUND_TRANSFER: MovementObject<'inboundTransfer'> = {
   field: 'inboundTransfer',
   label: 'inbound transfer',
   prefix: 'ibt',
@@ -209,7 +209,7 @@ movementMutation(
   'cancelInboundTransfer',
   'Cancels a processing inbound transfer; no money had moved. Reported by `treasury.inbound_transfer.canceled`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.inboundTransfers.cancel(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.inboundTransfers.cancel(ctx.viewer, input, key),
 );
 movementMutation(
   INBOUND_TRANSFER,
@@ -217,7 +217,7 @@ movementMutation(
   'Test mode only (Stripe\'s test helper): a processing inbound transfer succeeds; the funds land in cash on a posted transaction ' +
     '(one INBOUND_TRANSFER entry). Reported by `treasury.inbound_transfer.succeeded`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.inboundTransfers.succeed(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.inboundTransfers.succeed(ctx.viewer, input, key),
 );
 movementMutation(
   INBOUND_TRANSFER,
@@ -234,7 +234,7 @@ movementMutation(
       description: 'Why it failed.',
     }),
   }),
-  (ctx, input, key) => ctx.services.inboundTransfers.fail(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.inboundTransfers.fail(ctx.viewer, input, key),
 );
 movementMutation(
   INBOUND_TRANSFER,
@@ -243,5 +243,5 @@ movementMutation(
     'linked to a ReceivedDebit whose posted transaction (one INBOUND_TRANSFER_RETURN entry) takes the money back out of cash. ' +
     'Refused when the account\'s cash no longer covers it. Reported by `treasury.received_debit.created`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.inboundTransfers.return(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.inboundTransfers.return(ctx.viewer, input, key),
 );

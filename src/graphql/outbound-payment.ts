@@ -15,7 +15,7 @@ import { stripeEnum } from './stripe-enum.ts';
 import { TimeRange } from './time-range.ts';
 import { asPayload } from './user-error.ts';
 
-const graph = outboundFlowGraph<OutboundPaymentRow>('OutboundPayment', 'payment');
+const graph = outboundFlowGraph('OutboundPayment', 'payment');
 export const { Ref: OutboundPayment, Status: OutboundPaymentStatus, ReturnCode: OutboundPaymentReturnCode } = graph;
 
 const EndUserDetails = builder.objectRef<OutboundPaymentRow>('OutboundPaymentEndUserDetails').implement({
@@ -186,7 +186,7 @@ stepMutation(
   'Cancels a processing payment the network does not have yet: the held amount goes back to cash and its transaction is void. ' +
     'Reported by `treasury.outbound_payment.canceled`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundPayments.cancel(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundPayments.cancel(ctx.viewer, input, key),
 );
 stepMutation(
   'postOutboundPayment',
@@ -194,26 +194,26 @@ stepMutation(
     'Stripe\'s network the money arrives as a ReceivedCredit (or, if the destination can no longer take it, the payment fails). ' +
     'Reported by `treasury.outbound_payment.posted`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundPayments.post(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundPayments.post(ctx.viewer, input, key),
 );
 stepMutation(
   'failOutboundPayment',
   'Test mode only (Stripe\'s test helper): fails a processing payment; the held amount goes back to cash and the transaction is void. ' +
     'Reported by `treasury.outbound_payment.failed`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundPayments.fail(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundPayments.fail(ctx.viewer, input, key),
 );
 stepMutation(
   'returnOutboundPayment',
   'Test mode only (Stripe\'s test helper): returns a processing or posted payment to a bank account; it posts (if it had not) and a ' +
     'second transaction credits the money back to cash. Reported by `treasury.outbound_payment.returned`.',
   graph.steps.returnedDetails,
-  (ctx, input, key) => ctx.services.outboundPayments.return(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundPayments.return(ctx.viewer, input, key),
 );
 stepMutation(
   'updateOutboundPayment',
   'Test mode only (Stripe\'s test helper): sets the tracking details of a payment the network has (not cancelable, not canceled or ' +
     'failed). Reported by `treasury.outbound_payment.tracking_details_updated`.',
   graph.steps.trackingDetails,
-  (ctx, input, key) => ctx.services.outboundPayments.updateTracking(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundPayments.updateTracking(ctx.viewer, input, key),
 );

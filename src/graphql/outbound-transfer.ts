@@ -2,7 +2,6 @@
 // financial account to an account of the same owner; its root field, its list
 // on FinancialAccount, its create and cancel mutations and Stripe's test helpers.
 // The fields and steps it shares with OutboundPayment are outbound-flow.ts's.
-import type { OutboundTransfer as OutboundTransferRow } from '../db/generated/client.ts';
 import { pageRequest } from '../domain/pagination.ts';
 import type { CreateOutboundTransferInput } from '../services/outbound-transfers.ts';
 import { builder } from './builder.ts';
@@ -14,7 +13,7 @@ import { asPayload } from './user-error.ts';
 
 export { FinancialAccountNetworkDetails } from './outbound-flow.ts';
 
-const graph = outboundFlowGraph<OutboundTransferRow>('OutboundTransfer', 'transfer');
+const graph = outboundFlowGraph('OutboundTransfer', 'transfer');
 export const { Ref: OutboundTransfer, Status: OutboundTransferStatus, ReturnCode: OutboundTransferReturnCode } = graph;
 
 const DestinationDataType = stripeEnum('OutboundTransferDestinationDataType', ['financial_account'] as const, {
@@ -107,33 +106,33 @@ stepMutation(
   'Cancels a processing transfer the network does not have yet: the held amount goes back to cash and its transaction is void. ' +
     'Reported by `treasury.outbound_transfer.canceled`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundTransfers.cancel(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.cancel(ctx.viewer, input, key),
 );
 stepMutation(
   'postOutboundTransfer',
   'Test mode only (Stripe\'s test helper): posts a processing transfer; outbound pending is released and the transaction posts. ' +
     'Reported by `treasury.outbound_transfer.posted`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundTransfers.post(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.post(ctx.viewer, input, key),
 );
 stepMutation(
   'failOutboundTransfer',
   'Test mode only (Stripe\'s test helper): fails a processing transfer; the held amount goes back to cash and the transaction is void. ' +
     'Reported by `treasury.outbound_transfer.failed`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundTransfers.fail(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.fail(ctx.viewer, input, key),
 );
 stepMutation(
   'returnOutboundTransfer',
   'Test mode only (Stripe\'s test helper): returns a processing or posted transfer to a bank account; it posts (if it had not) and a ' +
     'second transaction credits the money back to cash. Reported by `treasury.outbound_transfer.returned`.',
   graph.steps.returnedDetails,
-  (ctx, input, key) => ctx.services.outboundTransfers.return(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.return(ctx.viewer, input, key),
 );
 stepMutation(
   'updateOutboundTransfer',
   'Test mode only (Stripe\'s test helper): sets the tracking details of a transfer the network has (not cancelable, not canceled or ' +
     'failed). Reported by `treasury.outbound_transfer.tracking_details_updated`.',
   graph.steps.trackingDetails,
-  (ctx, input, key) => ctx.services.outboundTransfers.updateTracking(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.updateTracking(ctx.viewer, input, key),
 );
