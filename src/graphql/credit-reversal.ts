@@ -10,7 +10,7 @@ import { FinancialAccount } from './financial-account.ts';
 import { ReceivedCredit, ReceivedCreditLinkedFlows } from './received-credit.ts';
 import type { Idempotent } from './movement-parts.ts';
 import { required } from './required.ts';
-import { stripeEnum } from './stripe-enum.ts';
+import { storedValue, stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
@@ -56,7 +56,7 @@ builder.node(CreditReversal, {
     }),
     livemode: t.exposeBoolean('livemode', { description: 'True in live mode, false in test mode.' }),
     metadata: t.field({ type: 'Metadata', description: 'Key-value pairs attached to it.', resolve: (r) => r.metadata as Record<string, string> }),
-    network: t.field({ type: CreditReversalNetwork, description: 'The rails used to reverse the funds.', resolve: (r) => r.network as never }),
+    network: t.field({ type: CreditReversalNetwork, description: 'The rails used to reverse the funds.', resolve: (r) => storedValue(CREDIT_REVERSAL_NETWORKS, r.network) }),
     receivedCredit: t.field({
       type: ReceivedCredit,
       description: 'The received credit being reversed.',

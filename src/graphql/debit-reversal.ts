@@ -10,7 +10,7 @@ import { FinancialAccount } from './financial-account.ts';
 import { ReceivedDebit, ReceivedDebitLinkedFlows } from './received-debit.ts';
 import type { Idempotent } from './movement-parts.ts';
 import { required } from './required.ts';
-import { stripeEnum } from './stripe-enum.ts';
+import { storedValue, stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
@@ -74,7 +74,7 @@ builder.node(DebitReversal, {
     linkedFlows: t.field({ type: LinkedFlows, description: 'Linked flows.', resolve: (r) => r }),
     livemode: t.exposeBoolean('livemode', { description: 'True in live mode, false in test mode.' }),
     metadata: t.field({ type: 'Metadata', description: 'Key-value pairs attached to it.', resolve: (r) => r.metadata as Record<string, string> }),
-    network: t.field({ type: Network, description: 'The rails used to reverse the funds.', resolve: (r) => r.network as never }),
+    network: t.field({ type: Network, description: 'The rails used to reverse the funds.', resolve: (r) => storedValue(DEBIT_REVERSAL_NETWORKS, r.network) }),
     receivedDebit: t.field({
       type: ReceivedDebit,
       description: 'The received debit it reverses.',

@@ -5,13 +5,13 @@
 import type { InboundTransfer as InboundTransferRow } from '../db/generated/client.ts';
 import { INBOUND_TRANSFER_FAILURE_CODES, INBOUND_TRANSFER_STATUSES } from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
-import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-details.ts';
 import type { CreateInboundTransferInput } from '../services/inbound-transfers.ts';
+import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-details.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
 import { bankAccountDetailsType, idempotencyKeyField, movementMutation, type BankAccountDetailsShape, type MovementObject, type Idempotent } from './movement-parts.ts';
 import { required } from './required.ts';
-import { stripeEnum } from './stripe-enum.ts';
+import { storedValue, stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
@@ -60,7 +60,7 @@ const OriginDetailsType = builder.objectRef<OriginDetails>('InboundTransferOrigi
 const FailureDetails = builder.objectRef<InboundTransferRow>('InboundTransferFailureDetails').implement({
   description: 'Why an inbound transfer failed.',
   fields: (t) => ({
-    code: t.field({ type: InboundTransferFailureCode, description: 'Reason for the failure.', resolve: (r) => r.failureCode as never }),
+    code: t.field({ type: InboundTransferFailureCode, description: 'Reason for the failure.', resolve: (r) => storedValue(INBOUND_TRANSFER_FAILURE_CODES, r.failureCode) }),
   }),
 });
 

@@ -25,7 +25,7 @@ import {
 } from './movement-parts.ts';
 import { UsBankAccountNetwork } from './payment-method.ts';
 import { required } from './required.ts';
-import { stripeEnum } from './stripe-enum.ts';
+import { storedValue, stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
 import { objectPayload } from './user-error.ts';
 
@@ -187,7 +187,7 @@ export function outboundFlowGraph<Name extends OutboundFlowName, Row extends Out
   const ReturnedDetails = builder.objectRef<Row>(`${name}ReturnedDetails`).implement({
     description: 'Why and how the money came back.',
     fields: (t) => ({
-      code: t.field({ type: ReturnCode, description: 'Reason for the return.', resolve: (r) => r.returnedCode as never }),
+      code: t.field({ type: ReturnCode, description: 'Reason for the return.', resolve: (r) => storedValue(OUTBOUND_FLOW_RETURN_CODES, r.returnedCode) }),
       transaction: t.field({
         type: Transaction,
         description: 'The second transaction, which credits the returned money to cash.',

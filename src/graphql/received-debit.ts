@@ -14,7 +14,7 @@ import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
 import { InitiatingInput, receivedFlowFields, ReversalRestrictedReason } from './received-credit.ts';
 import type { Idempotent } from './movement-parts.ts';
-import { stripeEnum } from './stripe-enum.ts';
+import { storedValue, stripeEnum } from './stripe-enum.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
 export const ReceivedDebitStatus = stripeEnum('ReceivedDebitStatus', RECEIVED_DEBIT_STATUSES, {
@@ -81,7 +81,7 @@ builder.node(ReceivedDebit, {
       type: FailureCode,
       nullable: true,
       description: 'Why it failed; null when it succeeded.',
-      resolve: (r) => r.failureCode as never,
+      resolve: (r) => (r.failureCode === null ? null : storedValue(RECEIVED_DEBIT_FAILURE_CODES, r.failureCode)),
     }),
     linkedFlows: t.field({ type: ReceivedDebitLinkedFlows, description: 'Linked flows.', resolve: (r) => r }),
     reversalDetails: t.field({ type: ReversalDetails, description: 'Whether it can be reversed.', resolve: (r) => r }),
