@@ -1,6 +1,6 @@
 // The schema builder and its plugins. It holds no types: each GraphQL type has
 // its own file beside this one, and schema.ts imports them all.
-import SchemaBuilder, { brandWithType } from '@pothos/core';
+import SchemaBuilder, { brandWithType, type OutputType } from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import { reads } from './row-columns.ts';
@@ -29,8 +29,10 @@ function isNodeType(schema: GraphQLSchema, typename: string): boolean {
  * type"). Marking it here, in every call, removes the race.
  */
 function branded<T>(value: T, typename: string): T {
-  // A type's name is what plugin-relay marks objects with too.
-  if (value !== null && typeof value === 'object') brandWithType(value, typename as never);
+  // A type's name is what plugin-relay marks objects with too. Pothos types a name as one known when the program is
+  // compiled; this one is known when the id is read (a Node type's, checked by isNodeType), so it is cast as
+  // plugin-relay casts its own.
+  if (value !== null && typeof value === 'object') brandWithType(value, typename as OutputType<BuilderTypes>);
   return value;
 }
 
@@ -124,6 +126,9 @@ export const builder = new SchemaBuilder<{
     beforeArgOptions: { description: 'Return edges before this cursor.' },
   },
 });
+
+/** The builder's schema types, for helpers that take one of Pothos's field builders. */
+export type BuilderTypes = typeof builder.$inferSchemaTypes;
 
 builder.queryType({ description: 'The read graph: start from the platform, a connected account, or any object by id.' });
 builder.mutationType({ description: 'Changes, each with one `input` and a payload carrying `userErrors`.' });

@@ -4,11 +4,13 @@
 import type { CreditReversal as CreditReversalRow } from '../db/generated/client.ts';
 import { CREDIT_REVERSAL_NETWORKS, CREDIT_REVERSAL_STATUSES } from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
+import type { CreateCreditReversalInput } from '../services/credit-reversals.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
 import { ReceivedCredit, ReceivedCreditLinkedFlows } from './received-credit.ts';
+import type { Idempotent } from './movement-parts.ts';
 import { required } from './required.ts';
-import { stripeEnum } from './stripe-enum.ts';
+import { storedValue, stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
@@ -54,7 +56,7 @@ builder.node(CreditReversal, {
     }),
     livemode: t.exposeBoolean('livemode', { description: 'True in live mode, false in test mode.' }),
     metadata: t.field({ type: 'Metadata', description: 'Key-value pairs attached to it.', resolve: (r) => r.metadata as Record<string, string> }),
-    network: t.field({ type: CreditReversalNetwork, description: 'The rails used to reverse the funds.', resolve: (r) => r.network as never }),
+    network: t.field({ type: CreditReversalNetwork, description: 'The rails used to reverse the funds.', resolve: (r) => storedValue(CREDIT_REVERSAL_NETWORKS, r.network) }),
     receivedCredit: t.field({
       type: ReceivedCredit,
       description: 'The received credit being reversed.',
@@ -106,7 +108,7 @@ builder.queryField('creditReversal', (t) =>
   }),
 );
 
-const CreateInput = builder.inputType('CreateCreditReversalInput', {
+const CreateInput = builder.inputRef<Idempotent<CreateCreditReversalInput>>('CreateCreditReversalInput').implement({
   fields: (t) => ({
     receivedCredit: t.id({ required: true, description: 'The received credit to reverse (`rc_...`).' }),
     metadata: t.field({ type: 'Metadata', required: false, description: 'Key-value pairs to attach (a credit reversal cannot be updated later).' }),
@@ -134,7 +136,7 @@ builder.mutationField('createCreditReversal', (t) =>
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey: key, ...fields } = input;
-        return ctx.services.creditReversals.create(ctx.viewer, fields as never, key);
+        return ctx.services.creditReversals.create(ctx.viewer, fields, key);
       }),
   }),
 );

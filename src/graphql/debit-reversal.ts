@@ -4,11 +4,13 @@
 import type { DebitReversal as DebitReversalRow } from '../db/generated/client.ts';
 import { DEBIT_REVERSAL_NETWORKS, DEBIT_REVERSAL_RESOLUTIONS, DEBIT_REVERSAL_STATUSES } from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
+import type { CreateDebitReversalInput } from '../services/debit-reversals.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
 import { ReceivedDebit, ReceivedDebitLinkedFlows } from './received-debit.ts';
+import type { Idempotent } from './movement-parts.ts';
 import { required } from './required.ts';
-import { stripeEnum } from './stripe-enum.ts';
+import { storedValue, stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
@@ -72,7 +74,7 @@ builder.node(DebitReversal, {
     linkedFlows: t.field({ type: LinkedFlows, description: 'Linked flows.', resolve: (r) => r }),
     livemode: t.exposeBoolean('livemode', { description: 'True in live mode, false in test mode.' }),
     metadata: t.field({ type: 'Metadata', description: 'Key-value pairs attached to it.', resolve: (r) => r.metadata as Record<string, string> }),
-    network: t.field({ type: Network, description: 'The rails used to reverse the funds.', resolve: (r) => r.network as never }),
+    network: t.field({ type: Network, description: 'The rails used to reverse the funds.', resolve: (r) => storedValue(DEBIT_REVERSAL_NETWORKS, r.network) }),
     receivedDebit: t.field({
       type: ReceivedDebit,
       description: 'The received debit it reverses.',
@@ -126,7 +128,7 @@ builder.queryField('debitReversal', (t) =>
   }),
 );
 
-const CreateInput = builder.inputType('CreateDebitReversalInput', {
+const CreateInput = builder.inputRef<Idempotent<CreateDebitReversalInput>>('CreateDebitReversalInput').implement({
   fields: (t) => ({
     receivedDebit: t.id({ required: true, description: 'The received debit to reverse (`rd_...`).' }),
     metadata: t.field({ type: 'Metadata', required: false, description: 'Key-value pairs to attach.' }),
@@ -155,7 +157,7 @@ builder.mutationField('createDebitReversal', (t) =>
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey: key, ...fields } = input;
-        return ctx.services.debitReversals.create(ctx.viewer, fields as never, key);
+        return ctx.services.debitReversals.create(ctx.viewer, fields, key);
       }),
   }),
 );

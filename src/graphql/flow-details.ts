@@ -28,6 +28,9 @@ const FLOW_OBJECTS = {
 
 type FlowObjectType = keyof typeof FLOW_OBJECTS;
 
+/** A row of any movement type in the union. */
+type FlowObject = NonNullable<Awaited<ReturnType<(typeof FLOW_OBJECTS)[FlowObjectType]['load']>>>;
+
 export const FlowDetails = builder.unionType('FlowDetails', {
   description: 'The money movement (flow) behind a transaction: Stripe\'s `flow_details`. More movement types join as they are modelled.',
   types: Object.values(FLOW_OBJECTS).map((f) => f.type),
@@ -36,7 +39,7 @@ export const FlowDetails = builder.unionType('FlowDetails', {
 });
 
 /** The flow object for a flow id; null for one of a type not modelled yet, or outside the viewer's scope. */
-async function loadFlow(ctx: Context, id: string | null): Promise<object | null> {
+async function loadFlow(ctx: Context, id: string | null): Promise<FlowObject | null> {
   if (!id) return null;
   const type = idType(id) as IdType | undefined;
   if (!type || !(type in FLOW_OBJECTS)) return null;
@@ -49,7 +52,7 @@ builder.objectField(Transaction, 'flowDetails', (t) =>
     nullable: true,
     description: 'The money movement that made this transaction (Stripe\'s `flow_details`); null for kinds of flow not modelled yet.',
     extensions: reads('flow'),
-    resolve: (row, _args, ctx) => loadFlow(ctx, row.flow) as never,
+    resolve: (row, _args, ctx) => loadFlow(ctx, row.flow),
   }),
 );
 
@@ -59,7 +62,7 @@ builder.objectField(TransactionEntry, 'flowDetails', (t) =>
     nullable: true,
     description: 'The money movement this entry belongs to; null for kinds of flow not modelled yet.',
     extensions: reads('flow'),
-    resolve: (row, _args, ctx) => loadFlow(ctx, row.flow) as never,
+    resolve: (row, _args, ctx) => loadFlow(ctx, row.flow),
   }),
 );
 
@@ -68,6 +71,6 @@ builder.objectField(ReceivedCreditLinkedFlows, 'sourceFlowDetails', (t) =>
     type: FlowDetails,
     nullable: true,
     description: 'The flow that sent it (Stripe\'s expandable `source_flow_details`), when you may see it.',
-    resolve: (row, _args, ctx) => loadFlow(ctx, row.sourceFlow) as never,
+    resolve: (row, _args, ctx) => loadFlow(ctx, row.sourceFlow),
   }),
 );

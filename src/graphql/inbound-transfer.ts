@@ -5,12 +5,13 @@
 import type { InboundTransfer as InboundTransferRow } from '../db/generated/client.ts';
 import { INBOUND_TRANSFER_FAILURE_CODES, INBOUND_TRANSFER_STATUSES } from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
+import type { CreateInboundTransferInput } from '../services/inbound-transfers.ts';
 import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-details.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { bankAccountDetailsType, idempotencyKeyField, movementMutation, type BankAccountDetailsShape, type MovementObject } from './movement-parts.ts';
+import { bankAccountDetailsType, idempotencyKeyField, movementMutation, type BankAccountDetailsShape, type MovementObject, type Idempotent } from './movement-parts.ts';
 import { required } from './required.ts';
-import { stripeEnum } from './stripe-enum.ts';
+import { storedValue, stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
@@ -59,7 +60,7 @@ const OriginDetailsType = builder.objectRef<OriginDetails>('InboundTransferOrigi
 const FailureDetails = builder.objectRef<InboundTransferRow>('InboundTransferFailureDetails').implement({
   description: 'Why an inbound transfer failed.',
   fields: (t) => ({
-    code: t.field({ type: InboundTransferFailureCode, description: 'Reason for the failure.', resolve: (r) => r.failureCode as never }),
+    code: t.field({ type: InboundTransferFailureCode, description: 'Reason for the failure.', resolve: (r) => storedValue(INBOUND_TRANSFER_FAILURE_CODES, r.failureCode) }),
   }),
 });
 
@@ -159,7 +160,7 @@ builder.queryField('inboundTransfer', (t) =>
   }),
 );
 
-const INBOUND_TRANSFER: MovementObject = {
+const INBOUND_TRANSFER: MovementObject<'inboundTransfer'> = {
   field: 'inboundTransfer',
   label: 'inbound transfer',
   prefix: 'ibt',
@@ -167,7 +168,7 @@ const INBOUND_TRANSFER: MovementObject = {
   load: (ctx, id) => ctx.loaders.inboundTransfer.load(id),
 };
 
-const CreateInput = builder.inputType('CreateInboundTransferInput', {
+const CreateInput = builder.inputRef<Idempotent<CreateInboundTransferInput>>('CreateInboundTransferInput').implement({
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account to send the funds to (`fa_...`).' }),
     amount: t.field({ type: 'MinorUnits', required: true, description: 'Amount in minor units (cents): a positive integer.' }),
@@ -182,7 +183,7 @@ const CreateInput = builder.inputType('CreateInboundTransferInput', {
       description: 'What the debited bank account\'s statement shows: at most 10 characters, letters, digits, spaces and -#.$&*; default "transfer".',
     }),
     metadata: t.field({ type: 'Metadata', required: false, description: 'Key-value pairs to attach.' }),
-    idempotencyKey: idempotencyKeyField(t) as never,
+    idempotencyKey: idempotencyKeyField(t),
   }),
 });
 
@@ -198,7 +199,7 @@ builder.mutationField('createInboundTransfer', (t) =>
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey: key, ...fields } = input;
-        return ctx.services.inboundTransfers.create(ctx.viewer, fields as never, key);
+        return ctx.services.inboundTransfers.create(ctx.viewer, fields, key);
       }),
   }),
 );
@@ -208,7 +209,7 @@ movementMutation(
   'cancelInboundTransfer',
   'Cancels a processing inbound transfer; no money had moved. Reported by `treasury.inbound_transfer.canceled`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.inboundTransfers.cancel(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.inboundTransfers.cancel(ctx.viewer, input, key),
 );
 movementMutation(
   INBOUND_TRANSFER,
@@ -216,7 +217,7 @@ movementMutation(
   'Test mode only (Stripe\'s test helper): a processing inbound transfer succeeds; the funds land in cash on a posted transaction ' +
     '(one INBOUND_TRANSFER entry). Reported by `treasury.inbound_transfer.succeeded`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.inboundTransfers.succeed(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.inboundTransfers.succeed(ctx.viewer, input, key),
 );
 movementMutation(
   INBOUND_TRANSFER,
@@ -233,7 +234,7 @@ movementMutation(
       description: 'Why it failed.',
     }),
   }),
-  (ctx, input, key) => ctx.services.inboundTransfers.fail(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.inboundTransfers.fail(ctx.viewer, input, key),
 );
 movementMutation(
   INBOUND_TRANSFER,
@@ -242,5 +243,5 @@ movementMutation(
     'linked to a ReceivedDebit whose posted transaction (one INBOUND_TRANSFER_RETURN entry) takes the money back out of cash. ' +
     'Refused when the account\'s cash no longer covers it. Reported by `treasury.received_debit.created`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.inboundTransfers.return(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.inboundTransfers.return(ctx.viewer, input, key),
 );

@@ -2,9 +2,9 @@
 // their payment method details, the idempotency key of their mutations, and
 // the mutations on one stored movement ({ <movement>, idempotencyKey, ... } in,
 // the movement and userErrors out).
-import type { ObjectRef } from '@pothos/core';
+import type { InputFieldBuilder, InputFieldMap, InputShapeFromFields, ObjectRef } from '@pothos/core';
 import type { Context } from '../context.ts';
-import { builder } from './builder.ts';
+import { builder, type BuilderTypes } from './builder.ts';
 import { UsBankAccountHolderType, UsBankAccountNetwork, UsBankAccountType } from './payment-method.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
@@ -34,16 +34,19 @@ export function bankAccountDetailsType(name: string, description: string) {
   });
 }
 
-export const idempotencyKeyField = (t: { string: (o: { required: false; description: string }) => unknown }) =>
+/** A create mutation's input: the service's input, and Stripe's Idempotency-Key, which the service takes apart. */
+export type Idempotent<Input> = Input & { idempotencyKey?: string | null };
+
+export const idempotencyKeyField = (t: InputFieldBuilder<BuilderTypes, 'InputObject'>) =>
   t.string({
     required: false,
     description: 'Stripe\'s Idempotency-Key: a replay with the same key and input returns the first result and moves no money.',
   });
 
 /** A movement type, as its mutations name and return it. */
-export interface MovementObject {
+export interface MovementObject<Field extends string = string> {
   /** The input and payload field: "outboundTransfer". */
-  field: string;
+  field: Field;
   /** Its name in descriptions: "outbound transfer". */
   label: string;
   /** Its id's prefix: "obt". */
@@ -52,22 +55,29 @@ export interface MovementObject {
   load: (ctx: Context, id: string) => Promise<object | null>;
 }
 
+/** The fields a movement mutation adds to the movement and the idempotency key. */
+export type ExtraFields<Extra extends InputFieldMap> = (t: InputFieldBuilder<BuilderTypes, 'InputObject'>) => Extra;
+
+/** A movement mutation's input as its service takes it: the movement's id under its field, and the extra fields. */
+export type MovementInput<Field extends string, Extra extends InputFieldMap> = Record<Field, string> & InputShapeFromFields<Extra>;
+
 /** A mutation on one stored movement: { <field>, ...more, idempotencyKey } in, the movement and userErrors out. */
-export function movementMutation<Extra extends Record<string, unknown>>(
-  movement: MovementObject,
+export function movementMutation<Field extends string, Extra extends InputFieldMap>(
+  movement: MovementObject<Field>,
   name: string,
   description: string,
-  extraFields: (t: any) => Extra,
-  run: (ctx: Context, input: Record<string, unknown>, key: string | null | undefined) => Promise<{ id: string }>,
+  extraFields: ExtraFields<Extra>,
+  run: (ctx: Context, input: MovementInput<Field, Extra>, key: string | null | undefined) => Promise<{ id: string }>,
 ) {
   const capital = name[0].toUpperCase() + name.slice(1);
-  const Input = builder.inputType(`${capital}Input`, {
-    fields: (t) =>
-      ({
-        [movement.field]: t.id({ required: true, description: `The ${movement.label} (\`${movement.prefix}_...\`).` }),
-        ...extraFields(t),
-        idempotencyKey: idempotencyKeyField(t),
-      }) as any,
+  // A key computed from a type parameter (the movement's field) widens to an index signature, so Pothos cannot infer
+  // this input's shape from its fields: the resolver reads it as a record, and `run` gets it as declared above.
+  const Input = builder.inputRef<Record<string, unknown> & { idempotencyKey?: string | null }, false>(`${capital}Input`).implement({
+    fields: (t) => ({
+      [movement.field]: t.id({ required: true, description: `The ${movement.label} (\`${movement.prefix}_...\`).` }),
+      ...extraFields(t),
+      idempotencyKey: idempotencyKeyField(t),
+    }),
   });
   builder.mutationField(name, (t) =>
     t.field({
@@ -76,8 +86,8 @@ export function movementMutation<Extra extends Record<string, unknown>>(
       args: { input: t.arg({ type: Input, required: true }) },
       resolve: (_root, { input }, ctx) =>
         asPayload(ctx, async () => {
-          const { idempotencyKey: key, ...fields } = input as Record<string, unknown>;
-          return run(ctx, fields, key as string | null | undefined);
+          const { idempotencyKey: key, ...fields } = input;
+          return run(ctx, fields as MovementInput<Field, Extra>, key);
         }),
     }),
   );

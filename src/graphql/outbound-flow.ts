@@ -3,19 +3,29 @@
 // destination, tracking, status-transition and return types, their common
 // fields, and their step mutations (cancel and the test helpers), each named
 // after its flow.
+import type { EnumRef, InputFieldBuilder, InputFieldMap, ObjectRef } from '@pothos/core';
 import {
   OUTBOUND_FLOW_RETURN_CODES,
   OUTBOUND_FLOW_STATUSES,
+  type OutboundFlowReturnCode,
 } from '../domain/money-movements/index.ts';
 import type { Context } from '../context.ts';
+import type { OutboundPayment as OutboundPaymentRow, OutboundTransfer as OutboundTransferRow } from '../db/generated/client.ts';
 import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-details.ts';
-import { builder } from './builder.ts';
+import { builder, type BuilderTypes } from './builder.ts';
 import { TreasuryNetwork } from './enums.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { bankAccountDetailsType, movementMutation, type BankAccountDetailsShape, type MovementObject } from './movement-parts.ts';
+import {
+  bankAccountDetailsType,
+  movementMutation,
+  type BankAccountDetailsShape,
+  type ExtraFields,
+  type MovementInput,
+  type MovementObject,
+} from './movement-parts.ts';
 import { UsBankAccountNetwork } from './payment-method.ts';
 import { required } from './required.ts';
-import { stripeEnum } from './stripe-enum.ts';
+import { storedValue, stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
 import { objectPayload } from './user-error.ts';
 
@@ -68,11 +78,27 @@ export const FinancialAccountNetworkDetails = builder
     }),
   });
 
+/** Each outbound flow's row, by its GraphQL type. */
+interface OutboundFlowRows {
+  OutboundTransfer: OutboundTransferRow;
+  OutboundPayment: OutboundPaymentRow;
+}
+
+type OutboundFlowName = keyof OutboundFlowRows;
+
+/** The input field naming one (`{ outboundTransfer }`), as its service's steps take it. */
+const INPUT_FIELDS = { OutboundTransfer: 'outboundTransfer', OutboundPayment: 'outboundPayment' } as const;
+
 /**
  * The types and fields of one outbound flow. `name`: its GraphQL type (the
  * prefix of every type made here); `noun`: what its descriptions call it.
  */
-export function outboundFlowGraph<Row extends OutboundFlowShape>(name: 'OutboundTransfer' | 'OutboundPayment', noun: 'transfer' | 'payment') {
+export function outboundFlowGraph<Name extends OutboundFlowName, Row extends OutboundFlowShape = OutboundFlowRows[Name]>(
+  flow: Name,
+  noun: 'transfer' | 'payment',
+) {
+  // As a plain string, so that the names made from it are too.
+  const name: string = flow;
   const a = `an outbound ${noun}`;
 
   const Status = stripeEnum(`${name}Status`, OUTBOUND_FLOW_STATUSES, {
@@ -148,20 +174,20 @@ export function outboundFlowGraph<Row extends OutboundFlowShape>(name: 'Outbound
     }),
   });
 
-  const StatusTransitions = builder.objectRef<Row>(`${name}StatusTransitions`).implement({
+  const StatusTransitions = builder.objectRef<OutboundFlowShape>(`${name}StatusTransitions`).implement({
     description: `When ${a} changed status.`,
     fields: (t) => ({
-      canceledAt: t.expose('canceledAt' as never, { type: 'DateTime', nullable: true, description: 'When it was canceled.' }),
-      failedAt: t.expose('failedAt' as never, { type: 'DateTime', nullable: true, description: 'When it failed.' }),
-      postedAt: t.expose('postedAt' as never, { type: 'DateTime', nullable: true, description: 'When it posted.' }),
-      returnedAt: t.expose('returnedAt' as never, { type: 'DateTime', nullable: true, description: 'When it was returned.' }),
+      canceledAt: t.expose('canceledAt', { type: 'DateTime', nullable: true, description: 'When it was canceled.' }),
+      failedAt: t.expose('failedAt', { type: 'DateTime', nullable: true, description: 'When it failed.' }),
+      postedAt: t.expose('postedAt', { type: 'DateTime', nullable: true, description: 'When it posted.' }),
+      returnedAt: t.expose('returnedAt', { type: 'DateTime', nullable: true, description: 'When it was returned.' }),
     }),
   });
 
   const ReturnedDetails = builder.objectRef<Row>(`${name}ReturnedDetails`).implement({
     description: 'Why and how the money came back.',
     fields: (t) => ({
-      code: t.field({ type: ReturnCode, description: 'Reason for the return.', resolve: (r) => r.returnedCode as never }),
+      code: t.field({ type: ReturnCode, description: 'Reason for the return.', resolve: (r) => storedValue(OUTBOUND_FLOW_RETURN_CODES, r.returnedCode) }),
       transaction: t.field({
         type: Transaction,
         description: 'The second transaction, which credits the returned money to cash.',
@@ -242,47 +268,48 @@ export function outboundFlowGraph<Row extends OutboundFlowShape>(name: 'Outbound
 
   /** The object type itself; its node (id, loadOne, fields) is declared by its own file. */
   const Ref = builder.objectRef<Row>(name);
-  return { Ref, Status, ReturnCode, DestinationOptionsInput, fields, steps: outboundFlowSteps(name, noun, ReturnCode, Ref) };
+  return { Ref, Status, ReturnCode, DestinationOptionsInput, fields, steps: outboundFlowSteps(flow, noun, ReturnCode, Ref) };
 }
 
 /** The payload type and step mutations (cancel, post, fail, return, update) of one outbound flow. */
-function outboundFlowSteps(
-  name: 'OutboundTransfer' | 'OutboundPayment',
+function outboundFlowSteps<Name extends OutboundFlowName>(
+  flow: Name,
   noun: 'transfer' | 'payment',
-  ReturnCode: ReturnType<typeof stripeEnum>,
-  objectType: any,
+  ReturnCode: EnumRef<BuilderTypes, OutboundFlowReturnCode>,
+  objectType: ObjectRef<BuilderTypes, OutboundFlowShape>,
 ) {
-  const field = name[0].toLowerCase() + name.slice(1);
-  const prefix = name === 'OutboundTransfer' ? 'obt' : 'obp';
-  const movement: MovementObject = {
+  const name: string = flow;
+  const field = INPUT_FIELDS[flow];
+  const prefix = flow === 'OutboundTransfer' ? 'obt' : 'obp';
+  const movement: MovementObject<(typeof INPUT_FIELDS)[Name]> = {
     field,
     label: `outbound ${noun}`,
     prefix,
     type: objectType,
-    load: (ctx: Context, id: string) => (ctx.loaders as any)[field].load(id),
+    load: (ctx: Context, id: string) => ctx.loaders[field].load(id),
   };
   const payload = (payloadName: string) => objectPayload(payloadName, movement);
 
   /** A mutation on one flow: { <flow>, ...more, idempotencyKey }. */
-  const stepMutation = (
+  const stepMutation = <Extra extends InputFieldMap>(
     mutationName: string,
     description: string,
-    extraFields: (t: any) => Record<string, unknown>,
-    run: (ctx: Context, input: Record<string, unknown>, key: string | null | undefined) => Promise<{ id: string }>,
+    extraFields: ExtraFields<Extra>,
+    run: (ctx: Context, input: MovementInput<(typeof INPUT_FIELDS)[Name], Extra>, key: string | null | undefined) => Promise<{ id: string }>,
   ) => movementMutation(movement, mutationName, description, extraFields, run);
 
-  const returnedDetails = (t: any) => ({
+  const returnedDetails = (t: InputFieldBuilder<BuilderTypes, 'InputObject'>) => ({
     returnedDetails: t.field({
       type: builder.inputType(`${name}ReturnedDetailsInput`, {
         description: 'Why the money came back.',
-        fields: (f) => ({ code: f.field({ type: ReturnCode as never, required: false, description: 'Reason (default DECLINED).' }) }),
+        fields: (f) => ({ code: f.field({ type: ReturnCode, required: false, description: 'Reason (default DECLINED).' }) }),
       }),
       required: false,
       description: 'Why the money came back.',
     }),
   });
 
-  const trackingDetails = (t: any) => ({
+  const trackingDetails = (t: InputFieldBuilder<BuilderTypes, 'InputObject'>) => ({
     trackingDetails: t.field({
       type: builder.inputType(`${name}TrackingDetailsInput`, {
         description: 'The network\'s tracking identifiers.',

@@ -5,16 +5,17 @@
 import type { OutboundPayment as OutboundPaymentRow } from '../db/generated/client.ts';
 import { checkTimeRange } from '../domain/list-filters.ts';
 import { pageRequest } from '../domain/pagination.ts';
+import type { CreateOutboundPaymentInput } from '../services/outbound-payments.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { idempotencyKeyField } from './movement-parts.ts';
+import { idempotencyKeyField, type Idempotent } from './movement-parts.ts';
 import { outboundFlowGraph } from './outbound-flow.ts';
 import { UsBankAccountHolderType, UsBankAccountType } from './payment-method.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { TimeRange } from './time-range.ts';
 import { asPayload } from './user-error.ts';
 
-const graph = outboundFlowGraph<OutboundPaymentRow>('OutboundPayment', 'payment');
+const graph = outboundFlowGraph('OutboundPayment', 'payment');
 export const { Ref: OutboundPayment, Status: OutboundPaymentStatus, ReturnCode: OutboundPaymentReturnCode } = graph;
 
 const EndUserDetails = builder.objectRef<OutboundPaymentRow>('OutboundPaymentEndUserDetails').implement({
@@ -87,7 +88,7 @@ const BillingAddressInput = builder.inputType('OutboundPaymentBillingAddressInpu
   }),
 });
 
-const CreateInput = builder.inputType('CreateOutboundPaymentInput', {
+const CreateInput = builder.inputRef<Idempotent<CreateOutboundPaymentInput>>('CreateOutboundPaymentInput').implement({
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account to pay from (`fa_...`).' }),
     amount: t.field({ type: 'MinorUnits', required: true, description: 'Amount in minor units (cents): a positive integer.' }),
@@ -157,7 +158,7 @@ const CreateInput = builder.inputType('CreateOutboundPaymentInput', {
       description: 'What the recipient\'s statement shows: at most 10 characters over ACH, 140 over a wire, 500 over stripe; default "payment".',
     }),
     metadata: t.field({ type: 'Metadata', required: false, description: 'Key-value pairs to attach.' }),
-    idempotencyKey: idempotencyKeyField(t) as never,
+    idempotencyKey: idempotencyKeyField(t),
   }),
 });
 
@@ -174,7 +175,7 @@ builder.mutationField('createOutboundPayment', (t) =>
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey: key, ...fields } = input;
-        return ctx.services.outboundPayments.create(ctx.viewer, fields as never, key);
+        return ctx.services.outboundPayments.create(ctx.viewer, fields, key);
       }),
   }),
 );
@@ -185,7 +186,7 @@ stepMutation(
   'Cancels a processing payment the network does not have yet: the held amount goes back to cash and its transaction is void. ' +
     'Reported by `treasury.outbound_payment.canceled`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundPayments.cancel(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundPayments.cancel(ctx.viewer, input, key),
 );
 stepMutation(
   'postOutboundPayment',
@@ -193,26 +194,26 @@ stepMutation(
     'Stripe\'s network the money arrives as a ReceivedCredit (or, if the destination can no longer take it, the payment fails). ' +
     'Reported by `treasury.outbound_payment.posted`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundPayments.post(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundPayments.post(ctx.viewer, input, key),
 );
 stepMutation(
   'failOutboundPayment',
   'Test mode only (Stripe\'s test helper): fails a processing payment; the held amount goes back to cash and the transaction is void. ' +
     'Reported by `treasury.outbound_payment.failed`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundPayments.fail(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundPayments.fail(ctx.viewer, input, key),
 );
 stepMutation(
   'returnOutboundPayment',
   'Test mode only (Stripe\'s test helper): returns a processing or posted payment to a bank account; it posts (if it had not) and a ' +
     'second transaction credits the money back to cash. Reported by `treasury.outbound_payment.returned`.',
   graph.steps.returnedDetails,
-  (ctx, input, key) => ctx.services.outboundPayments.return(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundPayments.return(ctx.viewer, input, key),
 );
 stepMutation(
   'updateOutboundPayment',
   'Test mode only (Stripe\'s test helper): sets the tracking details of a payment the network has (not cancelable, not canceled or ' +
     'failed). Reported by `treasury.outbound_payment.tracking_details_updated`.',
   graph.steps.trackingDetails,
-  (ctx, input, key) => ctx.services.outboundPayments.updateTracking(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundPayments.updateTracking(ctx.viewer, input, key),
 );

@@ -2,18 +2,18 @@
 // financial account to an account of the same owner; its root field, its list
 // on FinancialAccount, its create and cancel mutations and Stripe's test helpers.
 // The fields and steps it shares with OutboundPayment are outbound-flow.ts's.
-import type { OutboundTransfer as OutboundTransferRow } from '../db/generated/client.ts';
 import { pageRequest } from '../domain/pagination.ts';
+import type { CreateOutboundTransferInput } from '../services/outbound-transfers.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { idempotencyKeyField } from './movement-parts.ts';
+import { idempotencyKeyField, type Idempotent } from './movement-parts.ts';
 import { outboundFlowGraph } from './outbound-flow.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { asPayload } from './user-error.ts';
 
 export { FinancialAccountNetworkDetails } from './outbound-flow.ts';
 
-const graph = outboundFlowGraph<OutboundTransferRow>('OutboundTransfer', 'transfer');
+const graph = outboundFlowGraph('OutboundTransfer', 'transfer');
 export const { Ref: OutboundTransfer, Status: OutboundTransferStatus, ReturnCode: OutboundTransferReturnCode } = graph;
 
 const DestinationDataType = stripeEnum('OutboundTransferDestinationDataType', ['financial_account'] as const, {
@@ -51,7 +51,7 @@ builder.queryField('outboundTransfer', (t) =>
   }),
 );
 
-const CreateInput = builder.inputType('CreateOutboundTransferInput', {
+const CreateInput = builder.inputRef<Idempotent<CreateOutboundTransferInput>>('CreateOutboundTransferInput').implement({
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account to send from (`fa_...`).' }),
     amount: t.field({ type: 'MinorUnits', required: true, description: 'Amount in minor units (cents): a positive integer.' }),
@@ -78,7 +78,7 @@ const CreateInput = builder.inputType('CreateOutboundTransferInput', {
       description: 'What the recipient\'s statement shows: at most 10 characters over ACH, 140 over a wire; default "transfer".',
     }),
     metadata: t.field({ type: 'Metadata', required: false, description: 'Key-value pairs to attach.' }),
-    idempotencyKey: idempotencyKeyField(t) as never,
+    idempotencyKey: idempotencyKeyField(t),
   }),
 });
 
@@ -95,7 +95,7 @@ builder.mutationField('createOutboundTransfer', (t) =>
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey: key, ...fields } = input;
-        return ctx.services.outboundTransfers.create(ctx.viewer, fields as never, key);
+        return ctx.services.outboundTransfers.create(ctx.viewer, fields, key);
       }),
   }),
 );
@@ -106,33 +106,33 @@ stepMutation(
   'Cancels a processing transfer the network does not have yet: the held amount goes back to cash and its transaction is void. ' +
     'Reported by `treasury.outbound_transfer.canceled`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundTransfers.cancel(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.cancel(ctx.viewer, input, key),
 );
 stepMutation(
   'postOutboundTransfer',
   'Test mode only (Stripe\'s test helper): posts a processing transfer; outbound pending is released and the transaction posts. ' +
     'Reported by `treasury.outbound_transfer.posted`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundTransfers.post(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.post(ctx.viewer, input, key),
 );
 stepMutation(
   'failOutboundTransfer',
   'Test mode only (Stripe\'s test helper): fails a processing transfer; the held amount goes back to cash and the transaction is void. ' +
     'Reported by `treasury.outbound_transfer.failed`.',
   () => ({}),
-  (ctx, input, key) => ctx.services.outboundTransfers.fail(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.fail(ctx.viewer, input, key),
 );
 stepMutation(
   'returnOutboundTransfer',
   'Test mode only (Stripe\'s test helper): returns a processing or posted transfer to a bank account; it posts (if it had not) and a ' +
     'second transaction credits the money back to cash. Reported by `treasury.outbound_transfer.returned`.',
   graph.steps.returnedDetails,
-  (ctx, input, key) => ctx.services.outboundTransfers.return(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.return(ctx.viewer, input, key),
 );
 stepMutation(
   'updateOutboundTransfer',
   'Test mode only (Stripe\'s test helper): sets the tracking details of a transfer the network has (not cancelable, not canceled or ' +
     'failed). Reported by `treasury.outbound_transfer.tracking_details_updated`.',
   graph.steps.trackingDetails,
-  (ctx, input, key) => ctx.services.outboundTransfers.updateTracking(ctx.viewer, input as never, key),
+  (ctx, input, key) => ctx.services.outboundTransfers.updateTracking(ctx.viewer, input, key),
 );

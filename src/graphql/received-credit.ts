@@ -2,6 +2,7 @@
 // another financial account, over Stripe's network) sent to a financial
 // account; its root field, its list on FinancialAccount and Stripe's test helper.
 import type { ReceivedCredit as ReceivedCreditRow } from '../db/generated/client.ts';
+import { NETWORKS } from '../domain/flows.ts';
 import { FLOW_TYPES } from '../domain/ledger.ts';
 import {
   RECEIVED_CREDIT_FAILURE_CODES,
@@ -10,13 +11,15 @@ import {
   receivedCreditRestrictedReason,
 } from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
+import type { CreateReceivedCreditInput } from '../services/received-credits.ts';
 import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-details.ts';
-import { builder } from './builder.ts';
+import { builder, type BuilderTypes } from './builder.ts';
 import { FlowType, TreasuryNetwork } from './enums.ts';
 import { FinancialAccount } from './financial-account.ts';
 import { FinancialAccountNetworkDetails } from './outbound-transfer.ts';
+import type { Idempotent } from './movement-parts.ts';
 import { required } from './required.ts';
-import { stripeEnum } from './stripe-enum.ts';
+import { isOneOf, storedValue, stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
@@ -97,8 +100,6 @@ export const InitiatingDetailsType = builder.objectRef<InitiatingDetails>('Recei
   }),
 });
 
-type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-
 /** The columns every received flow (ReceivedCredit, ReceivedDebit) stores alike. */
 type ReceivedFlowRow = Pick<
   ReceivedCreditRow,
@@ -128,7 +129,7 @@ export function receivedFlowFields(t: PothosSchemaTypes.ObjectFieldBuilder<Build
     network: t.field({
       type: TreasuryNetwork,
       description: incoming ? 'The rails the funds came over.' : 'The rails the debit came over (ACH, CARD or STRIPE).',
-      resolve: (r) => r.network as never,
+      resolve: (r) => storedValue(NETWORKS, r.network),
     }),
     transaction: t.field({
       type: Transaction,
@@ -157,7 +158,7 @@ export const ReceivedCreditLinkedFlows = builder.objectRef<ReceivedCreditRow>('R
       type: FlowType,
       nullable: true,
       description: 'The kind of that flow.',
-      resolve: (r) => (r.sourceFlowType && (FLOW_TYPES as readonly string[]).includes(r.sourceFlowType) ? (r.sourceFlowType as never) : null),
+      resolve: (r) => (r.sourceFlowType && isOneOf(FLOW_TYPES, r.sourceFlowType) ? r.sourceFlowType : null),
     }),
   }),
 });
@@ -187,7 +188,7 @@ builder.node(ReceivedCredit, {
       type: FailureCode,
       nullable: true,
       description: 'Why it failed; null when it succeeded.',
-      resolve: (r) => r.failureCode as never,
+      resolve: (r) => (r.failureCode === null ? null : storedValue(RECEIVED_CREDIT_FAILURE_CODES, r.failureCode)),
     }),
     linkedFlows: t.field({ type: ReceivedCreditLinkedFlows, description: 'Linked flows.', resolve: (r) => r }),
     reversalDetails: t.field({ type: ReversalDetails, description: 'Whether it can be reversed.', resolve: (r) => r }),
@@ -255,7 +256,7 @@ export const InitiatingInput = builder.inputType('ReceivedCreditInitiatingPaymen
   }),
 });
 
-const CreateInput = builder.inputType('CreateReceivedCreditInput', {
+const CreateInput = builder.inputRef<Idempotent<CreateReceivedCreditInput>>('CreateReceivedCreditInput').implement({
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account to send funds to (`fa_...`).' }),
     amount: t.field({ type: 'MinorUnits', required: true, description: 'Amount in minor units (cents): a positive integer.' }),
@@ -290,7 +291,7 @@ builder.mutationField('createReceivedCredit', (t) =>
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey: key, ...fields } = input;
-        return ctx.services.receivedCredits.create(ctx.viewer, fields as never, key);
+        return ctx.services.receivedCredits.create(ctx.viewer, fields, key);
       }),
   }),
 );

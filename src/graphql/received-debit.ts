@@ -9,10 +9,12 @@ import {
   receivedDebitRestrictedReason,
 } from '../domain/money-movements/index.ts';
 import { pageRequest } from '../domain/pagination.ts';
+import type { CreateReceivedDebitInput } from '../services/received-debits.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
 import { InitiatingInput, receivedFlowFields, ReversalRestrictedReason } from './received-credit.ts';
-import { stripeEnum } from './stripe-enum.ts';
+import type { Idempotent } from './movement-parts.ts';
+import { storedValue, stripeEnum } from './stripe-enum.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
 export const ReceivedDebitStatus = stripeEnum('ReceivedDebitStatus', RECEIVED_DEBIT_STATUSES, {
@@ -79,7 +81,7 @@ builder.node(ReceivedDebit, {
       type: FailureCode,
       nullable: true,
       description: 'Why it failed; null when it succeeded.',
-      resolve: (r) => r.failureCode as never,
+      resolve: (r) => (r.failureCode === null ? null : storedValue(RECEIVED_DEBIT_FAILURE_CODES, r.failureCode)),
     }),
     linkedFlows: t.field({ type: ReceivedDebitLinkedFlows, description: 'Linked flows.', resolve: (r) => r }),
     reversalDetails: t.field({ type: ReversalDetails, description: 'Whether it can be reversed.', resolve: (r) => r }),
@@ -113,7 +115,7 @@ builder.queryField('receivedDebit', (t) =>
   }),
 );
 
-const CreateInput = builder.inputType('CreateReceivedDebitInput', {
+const CreateInput = builder.inputRef<Idempotent<CreateReceivedDebitInput>>('CreateReceivedDebitInput').implement({
   fields: (t) => ({
     financialAccount: t.id({ required: true, description: 'The financial account to pull funds from (`fa_...`).' }),
     amount: t.field({ type: 'MinorUnits', required: true, description: 'Amount in minor units (cents): a positive integer.' }),
@@ -148,7 +150,7 @@ builder.mutationField('createReceivedDebit', (t) =>
     resolve: (_root, { input }, ctx) =>
       asPayload(ctx, async () => {
         const { idempotencyKey: key, ...fields } = input;
-        return ctx.services.receivedDebits.create(ctx.viewer, fields as never, key);
+        return ctx.services.receivedDebits.create(ctx.viewer, fields, key);
       }),
   }),
 );
