@@ -67,7 +67,7 @@ export function persistedDocument(operations: PersistedOperations, id: string): 
 export function usePersistedOperationsOnly(operations: PersistedOperations): Plugin {
   return usePersistedOperations({
     allowArbitraryOperations: false,
-    extractPersistedOperationId: (params) => persistedOperationId(params as never),
+    extractPersistedOperationId: (params) => persistedOperationId(params),
     getPersistedOperation: (id) => persistedDocument(operations, id),
     customErrors: { persistedQueryOnly: ERRORS.onlyPersisted, keyNotFound: ERRORS.idRequired, notFound: ERRORS.notFound },
   }) as Plugin;

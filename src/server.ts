@@ -269,7 +269,7 @@ export function buildServer(options: ServerOptions): GatewayServer {
           connectionParams: ctx.connectionParams ?? {},
           request: undefined,
           requestId,
-        } as never);
+        });
         const query = persisted ? persistedDocumentOf(persisted, payload as typeof payload & { documentId?: unknown }) : payload.query;
         if (query instanceof GraphQLError) return [query];
         let document: ReturnType<Enveloped['parse']>;
@@ -423,7 +423,7 @@ function createDrain() {
       return {
         onSubscribeResult({ result, setResult }) {
           if (!isAsyncIterable(result)) return;
-          const tracked: AsyncIterableIterator<unknown> = mapAsyncIterator(
+          const tracked = mapAsyncIterator(
             result,
             (value) => value,
             (error: unknown) => {
@@ -433,7 +433,7 @@ function createDrain() {
             () => void live.delete(tracked),
           );
           live.add(tracked);
-          setResult(tracked as never);
+          setResult(tracked);
         },
       };
     },

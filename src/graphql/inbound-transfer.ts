@@ -9,7 +9,7 @@ import type { CreateInboundTransferInput } from '../services/inbound-transfers.t
 import { TreasuryBillingDetails, type BillingDetailsShape } from './billing-details.ts';
 import { builder } from './builder.ts';
 import { FinancialAccount } from './financial-account.ts';
-import { bankAccountDetailsType, idempotencyKeyField, movementMutation, type BankAccountDetailsShape, type MovementObject, type Idempotent } from './movement-parts.ts';
+import { bankAccountDetailsType, idempotencyKeyField, movementMutation, type BankAccountDetailsShape, type Idempotent, type MovementObject } from './movement-parts.ts';
 import { required } from './required.ts';
 import { storedValue, stripeEnum } from './stripe-enum.ts';
 import { Transaction } from './transaction.ts';
