@@ -4,8 +4,8 @@
 // are numbered in commit order (see db/events.ts), so every event up to the
 // last replayed one was in the replay, and only later ones are passed on live.
 import type { PrismaClient } from '../db/generated/client.ts';
-import { eventsAfter, eventVisibleTo } from '../db/events.ts';
-import type { Viewer } from '../domain/viewer.ts';
+import { eventsAfter } from '../db/events.ts';
+import { canSee, type Viewer } from '../domain/viewer.ts';
 import type { EventBus, EventRecord } from './event-bus.ts';
 
 const REPLAY_PAGE = 500;
@@ -49,7 +49,7 @@ export function eventStream(prisma: PrismaClient, bus: EventBus, viewer: Viewer,
 /** Whether a stream with these options passes an event on: the viewer may see it, and it is of the types and object asked for. */
 export function eventWanted(viewer: Viewer, options: Pick<EventStreamOptions, 'types' | 'objectId'>): (event: EventRecord) => boolean {
   return (event) =>
-    eventVisibleTo(viewer, event) &&
+    canSee(viewer, event) &&
     (!options.types || options.types.includes(event.type)) &&
     (!options.objectId || event.objectId === options.objectId);
 }
