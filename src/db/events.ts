@@ -1,23 +1,11 @@
 // The event log: written by the unit of work, read for replays and lists.
 import type { Event as EventRow, PrismaClient } from './generated/client.ts';
-import type { EventRecord } from '../events/event-bus.ts';
+import type { EventRecord, NewEvent } from '../events/event-bus.ts';
 import { canSee, type Viewer } from '../domain/viewer.ts';
 import { newId } from '../domain/ids.ts';
 
 import type { TransactionClient } from './client.ts';
 import { ownedBy } from './scope.ts';
-
-/** An event as a change records it (see src/events/catalogue.ts, the one way to make one). */
-export interface NewEvent {
-  platformId: string;
-  accountId: string;
-  livemode: boolean;
-  type: string;
-  objectId: string;
-  /** The financial accounts the change touches. */
-  financialAccountIds: string[];
-  data: EventRecord['data'];
-}
 
 // Every transaction that writes events takes this lock just before inserting
 // them and holds it until it commits, so events are numbered in commit order:

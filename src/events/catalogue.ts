@@ -22,7 +22,7 @@ import type {
   ReceivedDebit,
   Transaction,
 } from '../db/generated/client.ts';
-import type { NewEvent } from '../db/events.ts';
+import type { NewEvent } from './event-bus.ts';
 import {
   accountObject,
   capabilityObject,
