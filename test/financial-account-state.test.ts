@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/db/generated/client.ts';
-import { insertEvents, type NewEvent } from '../src/db/events.ts';
+import { insertEvents } from '../src/db/events.ts';
+import type { NewEvent } from '../src/events/event-bus.ts';
 import { loadFinancialAccountState, lockFinancialAccount, lockFinancialAccountsById, lockOpenFinancialAccountsOf } from '../src/db/financial-accounts.ts';
 import type { Viewer } from '../src/domain/viewer.ts';
 import { graphql } from './gql/index.ts';

@@ -9,7 +9,7 @@ import type { Viewer } from '../domain/viewer.ts';
 import type { Page, PageRequest } from '../domain/pagination.ts';
 import type { CreditReversalStatus } from '../domain/money-movements/index.ts';
 import type { KeysetQuery } from './keyset.ts';
-import type { PageLoaderKit } from './payment-methods.ts';
+import type { PageLoaderKit } from './loader-kit.ts';
 import { ownedBy, ownedBySql } from './scope.ts';
 
 export type NewCreditReversal = Omit<Prisma.CreditReversalUncheckedCreateInput, 'metadata'> & { metadata: Record<string, string> };

@@ -1,22 +1,11 @@
 // The event log: written by the unit of work, read for replays and lists.
 import type { Event as EventRow, PrismaClient } from './generated/client.ts';
-import type { EventRecord } from '../events/event-bus.ts';
-import type { Viewer } from '../domain/viewer.ts';
+import type { EventRecord, NewEvent } from '../events/event-bus.ts';
+import { canSee, type Viewer } from '../domain/viewer.ts';
 import { newId } from '../domain/ids.ts';
 
 import type { TransactionClient } from './client.ts';
-
-/** An event as a change records it (see src/events/catalogue.ts, the one way to make one). */
-export interface NewEvent {
-  platformId: string;
-  accountId: string;
-  livemode: boolean;
-  type: string;
-  objectId: string;
-  /** The financial accounts the change touches. */
-  financialAccountIds: string[];
-  data: EventRecord['data'];
-}
+import { ownedBy } from './scope.ts';
 
 // Every transaction that writes events takes this lock just before inserting
 // them and holds it until it commits, so events are numbered in commit order:
@@ -54,19 +43,10 @@ function toRecord(row: EventRow): EventRecord {
   return { ...row, data: row.data as unknown as EventRecord['data'] };
 }
 
-/** Whether the viewer may see an event: its platform and mode, and its account when it acts as one. */
-export function eventVisibleTo(viewer: Viewer, event: Pick<EventRecord, 'platformId' | 'livemode' | 'accountId'>): boolean {
-  return (
-    event.platformId === viewer.platformId &&
-    event.livemode === viewer.livemode &&
-    (viewer.accountId === null || event.accountId === viewer.accountId)
-  );
-}
-
 /** An event the viewer may see, by id. */
 export async function findVisibleEvent(prisma: PrismaClient, viewer: Viewer, id: string): Promise<EventRecord | null> {
   const row = await prisma.event.findUnique({ where: { id } });
-  return row && eventVisibleTo(viewer, row) ? toRecord(row) : null;
+  return row && canSee(viewer, row) ? toRecord(row) : null;
 }
 
 /** The viewer's events after `afterSequence`, in order, at most `limit`. */
@@ -79,9 +59,7 @@ export async function eventsAfter(
 ): Promise<EventRecord[]> {
   const rows = await prisma.event.findMany({
     where: {
-      platformId: viewer.platformId,
-      livemode: viewer.livemode,
-      ...(viewer.accountId ? { accountId: viewer.accountId } : {}),
+      ...ownedBy(viewer),
       ...(types ? { type: { in: types } } : {}),
       sequence: { gt: afterSequence },
     },

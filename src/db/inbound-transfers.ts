@@ -7,7 +7,7 @@ import type { TransactionClient } from './client.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import type { InboundTransferStatus } from '../domain/money-movements/index.ts';
 import { lockMovementRow, movementLoaders, type StatusFilter } from './money-movements.ts';
-import type { PageLoaderKit } from './payment-methods.ts';
+import type { PageLoaderKit } from './loader-kit.ts';
 import { ownedBy } from './scope.ts';
 
 export type NewInboundTransfer = Omit<Prisma.InboundTransferUncheckedCreateInput, 'metadata' | 'originPaymentMethodDetails'> & {

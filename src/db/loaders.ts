@@ -23,7 +23,8 @@ import { keysetPages, pageColumns, ROOT_PARENT, type KeysetQuery } from './keyse
 import { rowsWhereIn } from './rows.ts';
 import { ACCOUNT_LISTS, FINANCIAL_ACCOUNT_LISTS, fromJson } from './attached-lists.ts';
 import { ownedBy, ownedBySql, visibleAccountsSql } from './scope.ts';
-import { paymentMethodLoaders, type PageLoaderKit } from './payment-methods.ts';
+import { timeRangeSql, type ByIdLoader, type PageLoaderKit } from './loader-kit.ts';
+import { paymentMethodLoaders } from './payment-methods.ts';
 import { outboundTransferLoaders } from './outbound-transfers.ts';
 import { outboundPaymentLoaders } from './outbound-payments.ts';
 import { receivedCreditLoaders } from './received-credits.ts';
@@ -33,17 +34,6 @@ import { debitReversalLoaders } from './debit-reversals.ts';
 import { creditReversalLoaders } from './credit-reversals.ts';
 
 export type BalanceSums = Array<{ currency: string } & BalanceImpact>;
-
-/**
- * Rows by id, which also remembers the rows pages returned (so those are not read again): whole
- * rows, and rows of some columns only (KeysetQuery.columns), which answer a load that needs no
- * other column (loadWith).
- */
-export type ByIdLoader<Row> = DataLoader<string, Row | null> & {
-  remember(row: Row, columns?: ReadonlySet<string> | null): void;
-  /** The row by id, from a remembered row holding `columns` when there is one; null columns: the whole row. */
-  loadWith(id: string, columns: readonly string[] | null): Promise<Row | null>;
-};
 
 /** A page of children for one parent, with the list's filter and page request fixed per loader. */
 type PageLoader<Row> = DataLoader<string, Page<Row>>;
@@ -382,16 +372,5 @@ function columnsKey(columns: readonly string[]): string {
 
 function cursorKey(position: PageRequest['after']): string {
   return position ? `${position.at}:${position.id}` : '';
-}
-
-export function timeRangeSql(column: string, range: TimeRange | null | undefined): Prisma.Sql[] {
-  if (!range) return [];
-  const col = Prisma.raw(`t."${column}"`);
-  const parts: Prisma.Sql[] = [];
-  if (range.gt) parts.push(Prisma.sql`${col} > ${range.gt}`);
-  if (range.gte) parts.push(Prisma.sql`${col} >= ${range.gte}`);
-  if (range.lt) parts.push(Prisma.sql`${col} < ${range.lt}`);
-  if (range.lte) parts.push(Prisma.sql`${col} <= ${range.lte}`);
-  return parts;
 }
 

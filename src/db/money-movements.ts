@@ -6,7 +6,7 @@ import type { TransactionClient } from './client.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import type { Page, PageRequest } from '../domain/pagination.ts';
 import type { KeysetQuery } from './keyset.ts';
-import type { PageLoaderKit } from './payment-methods.ts';
+import type { PageLoaderKit } from './loader-kit.ts';
 import { ownedBy, ownedBySql } from './scope.ts';
 
 /** The tables of movements whose steps lock their row; each has a `<table>Status` enum column `status`. */

@@ -9,8 +9,7 @@ import type { Page, PageRequest } from '../domain/pagination.ts';
 import type { TimeRange } from '../domain/list-filters.ts';
 import type { OutboundPaymentStatus } from '../domain/money-movements/index.ts';
 import type { KeysetQuery } from './keyset.ts';
-import { timeRangeSql } from './loaders.ts';
-import type { PageLoaderKit } from './payment-methods.ts';
+import { timeRangeSql, type PageLoaderKit } from './loader-kit.ts';
 import { ownedBy, ownedBySql } from './scope.ts';
 
 export type NewOutboundPayment = Omit<Prisma.OutboundPaymentUncheckedCreateInput, 'metadata' | 'destinationDetails'> & {

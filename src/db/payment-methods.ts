@@ -1,7 +1,6 @@
 // Payment methods (external US bank accounts): written inside the caller's
 // transaction, and read through the request's viewer-scoped loaders, which
 // live here beside the store and are registered in loaders.ts.
-import DataLoader from 'dataloader';
 import { Prisma } from './generated/client.ts';
 import type { PaymentMethod, PrismaClient } from './generated/client.ts';
 import type { TransactionClient } from './client.ts';
@@ -9,7 +8,7 @@ import type { Viewer } from '../domain/viewer.ts';
 import type { Page, PageRequest } from '../domain/pagination.ts';
 import type { PaymentMethodType } from '../domain/payment-methods.ts';
 import type { KeysetQuery } from './keyset.ts';
-import type { ByIdLoader } from './loaders.ts';
+import type { PageLoaderKit } from './loader-kit.ts';
 import { ownedBy, ownedBySql } from './scope.ts';
 
 export type NewPaymentMethod = Omit<Prisma.PaymentMethodUncheckedCreateInput, 'metadata' | 'createdAt'> & {
@@ -49,19 +48,6 @@ export async function fingerprintOf(
 
 export interface PaymentMethodFilter {
   type?: PaymentMethodType | null;
-}
-
-/** What loaders.ts lends the aggregates' loaders: its page loader cache, so every list batches the same way. */
-export interface PageLoaderKit {
-  pageLoader<Row extends { id: string }>(
-    key: string,
-    query: KeysetQuery | (() => KeysetQuery),
-    request: PageRequest,
-    byIdLoader: ByIdLoader<Row>,
-  ): DataLoader<string, Page<Row>>;
-  pageKey(list: string, filter: unknown, request: PageRequest): string;
-  /** A by-id loader over `load` (which applies the viewer's scope): null for an id it does not return. */
-  byId<Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>): ByIdLoader<Row>;
 }
 
 /** The viewer's payment methods by id, and each connected account's page of them (one statement for all accounts). */

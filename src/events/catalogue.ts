@@ -16,8 +16,8 @@ import type {
   ReceivedDebit,
   Transaction,
 } from '../db/generated/client.ts';
-import type { NewEvent } from '../db/events.ts';
 import { EVENT_CATALOGUE, type EventType, type ObjectKindOf } from '../domain/event-types.ts';
+import type { NewEvent } from './event-bus.ts';
 import {
   accountObject,
   capabilityObject,

@@ -19,6 +19,9 @@ export interface EventRecord {
   createdAt: Date;
 }
 
+/** An event as a change records it, before the log numbers it (see catalogue.ts, the one way to make one). */
+export type NewEvent = Omit<EventRecord, 'id' | 'sequence' | 'createdAt'>;
+
 export interface EventBus {
   /** Delivers committed events to the subscribers of their platform and mode. */
   publish(events: EventRecord[]): Promise<void>;

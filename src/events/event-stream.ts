@@ -3,9 +3,7 @@
 // duplicate across the switch. The stream listens before it replays; events
 // are numbered in commit order (see db/events.ts), so every event up to the
 // last replayed one was in the replay, and only later ones are passed on live.
-import type { PrismaClient } from '../db/generated/client.ts';
-import { eventsAfter, eventVisibleTo } from '../db/events.ts';
-import type { Viewer } from '../domain/viewer.ts';
+import { canSee, type Viewer } from '../domain/viewer.ts';
 import type { EventBus, EventRecord } from './event-bus.ts';
 
 const REPLAY_PAGE = 500;
@@ -19,6 +17,12 @@ export interface EventStreamOptions {
   objectId?: string | null;
 }
 
+/**
+ * The log a replay reads, page by page: the viewer's events after a sequence number, in order, at most `limit`
+ * (db/events.ts's eventsAfter, handed in by the service, as the bus is: the stream reads no database itself).
+ */
+export type EventLog = (viewer: Viewer, afterSequence: bigint, types: string[] | null, limit: number) => Promise<EventRecord[]>;
+
 /** What the stream yields when the viewer's credential expires, right before it ends. */
 export const CREDENTIAL_EXPIRED = Symbol('credential expired');
 
@@ -30,9 +34,9 @@ export type EventStream = AsyncIterableIterator<EventRecord | typeof CREDENTIAL_
  * would only see a return() once that event came, and on a quiet platform
  * keep its listener forever.
  */
-export function eventStream(prisma: PrismaClient, bus: EventBus, viewer: Viewer, options: EventStreamOptions): EventStream {
+export function eventStream(log: EventLog, bus: EventBus, viewer: Viewer, options: EventStreamOptions): EventStream {
   const closing = { closed: false, wake: () => {} };
-  const inner = streamEvents(prisma, bus, viewer, options, closing);
+  const inner = streamEvents(log, bus, viewer, options, closing);
   return {
     [Symbol.asyncIterator]() {
       return this;
@@ -49,7 +53,7 @@ export function eventStream(prisma: PrismaClient, bus: EventBus, viewer: Viewer,
 /** Whether a stream with these options passes an event on: the viewer may see it, and it is of the types and object asked for. */
 export function eventWanted(viewer: Viewer, options: Pick<EventStreamOptions, 'types' | 'objectId'>): (event: EventRecord) => boolean {
   return (event) =>
-    eventVisibleTo(viewer, event) &&
+    canSee(viewer, event) &&
     (!options.types || options.types.includes(event.type)) &&
     (!options.objectId || event.objectId === options.objectId);
 }
@@ -60,7 +64,7 @@ export function eventWanted(viewer: Viewer, options: Pick<EventStreamOptions, 't
  * is read when the previous one has been consumed.
  */
 export async function* replayEvents(
-  prisma: PrismaClient,
+  log: EventLog,
   viewer: Viewer,
   options: Pick<EventStreamOptions, 'types' | 'objectId'> & { after: EventRecord },
   stop: () => boolean = () => false,
@@ -68,7 +72,7 @@ export async function* replayEvents(
   const wanted = eventWanted(viewer, options);
   let replayedUpTo = options.after.sequence;
   for (;;) {
-    const page = await eventsAfter(prisma, viewer, replayedUpTo, options.types, REPLAY_PAGE);
+    const page = await log(viewer, replayedUpTo, options.types, REPLAY_PAGE);
     for (const event of page) {
       replayedUpTo = event.sequence;
       if (wanted(event)) yield event;
@@ -79,7 +83,7 @@ export async function* replayEvents(
 }
 
 async function* streamEvents(
-  prisma: PrismaClient,
+  log: EventLog,
   bus: EventBus,
   viewer: Viewer,
   options: EventStreamOptions,
@@ -107,7 +111,7 @@ async function* streamEvents(
     let replayedUpTo = -1n;
     if (options.after) {
       replayedUpTo = options.after.sequence;
-      const replay = replayEvents(prisma, viewer, { ...options, after: options.after }, () => expired || closing.closed);
+      const replay = replayEvents(log, viewer, { ...options, after: options.after }, () => expired || closing.closed);
       for (;;) {
         const step = await replay.next();
         if (step.done) {

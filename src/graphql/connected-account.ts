@@ -1,9 +1,10 @@
 // ConnectedAccount: a business on the platform (a Stripe Connect account).
-import type { Account, AccountCapability } from '../db/generated/client.ts';
+import type { AccountCapability } from '../db/generated/client.ts';
 import { checkFinancialAccountFilter } from '../domain/list-filters.ts';
 import { pageRequest } from '../domain/pagination.ts';
 import { builder } from './builder.ts';
-import { FinancialAccount, FinancialAccountFilter } from './financial-account.ts';
+import { FinancialAccountFilter } from './financial-account.ts';
+import { ConnectedAccount, FinancialAccount } from './refs.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 import { CAPABILITIES, CAPABILITY_STATUSES } from '../domain/features.ts';
@@ -30,7 +31,7 @@ const Capability = builder.objectRef<AccountCapability>('Capability').implement(
   }),
 });
 
-export const ConnectedAccount = builder.objectRef<Account>('ConnectedAccount');
+export { ConnectedAccount };
 
 builder.node(ConnectedAccount, {
   description: 'A connected account: a business on the platform that can own financial accounts.',

@@ -23,14 +23,14 @@ import {
 import type { Context } from '../context.ts';
 import { Balance } from './balance.ts';
 import { builder } from './builder.ts';
-import { ConnectedAccount } from './connected-account.ts';
 import { liveEvents, onEvent } from './live.ts';
 import { required } from './required.ts';
 import { connectionRowColumns } from './row-columns.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { TimeRange } from './time-range.ts';
-import { Transaction, TransactionFilter } from './transaction.ts';
-import { TransactionEntry, TransactionEntryFilter } from './transaction-entry.ts';
+import { ConnectedAccount, FinancialAccount, Transaction, TransactionEntry } from './refs.ts';
+import { TransactionFilter } from './transaction.ts';
+import { TransactionEntryFilter } from './transaction-entry.ts';
 import { asPayload, objectPayload } from './user-error.ts';
 
 export const FinancialAccountStatus = stripeEnum('FinancialAccountStatus', FINANCIAL_ACCOUNT_STATUSES, {
@@ -170,7 +170,7 @@ const featuresIn =
   async (row: FinancialAccountRow, _args: unknown, ctx: Context) =>
     (await ctx.loaders.features.load(row.id)).filter((f) => f.requested && f.status === status).map((f) => f.feature);
 
-export const FinancialAccount = builder.objectRef<FinancialAccountRow>('FinancialAccount');
+export { FinancialAccount };
 
 builder.node(FinancialAccount, {
   description: 'A financial account: holds money for an account, receives and sends it, and records every change as transactions.',

@@ -20,45 +20,15 @@
 //
 // Elsewhere (server-sent events, or with shared execution off) each
 // subscriber has its own event stream, and graphql-js executes each event for it.
-import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type ExecutionResult } from 'graphql';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Context } from '../context.ts';
+import type { Context, LiveDelivery, LiveJoin, LiveOptions } from '../context.ts';
 import type { Loaders } from '../db/loaders.ts';
 import type { EventRecord } from '../events/event-bus.ts';
 import { CREDENTIAL_EXPIRED } from '../events/event-stream.ts';
 import type { Viewer } from '../domain/viewer.ts';
-import type { ResumeSource } from '../services/events.ts';
 
 export type LivePayload = EventRecord | typeof CREDENTIAL_EXPIRED;
-
-export interface LiveOptions {
-  types: string[] | null;
-  after?: string | null;
-  afterSource?: ResumeSource;
-  objectId?: string | null;
-}
-
-/** The part of ws's WebSocket the fan-out writes to. */
-export interface LiveSocket {
-  readonly readyState: number;
-  readonly bufferedAmount: number;
-  send(data: string): void;
-  close(code: number, reason: string): void;
-}
-
-/** What the WebSocket transport tells a subscription about itself (set on its context before it starts). */
-export interface LiveDelivery {
-  fanout: LiveFanout;
-  /** The operation as it runs for each event. */
-  operation: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null };
-  /** The operation's text, name and variables as the client sent them: equal keys (and equal scopes) share executions. */
-  selectionKey: string;
-  socket: LiveSocket;
-  /** The graphql-ws subscription id, which every message to this subscriber carries. */
-  subscriptionId: string;
-  /** What the subscriber's first message carries in `extensions` (the operation's cost). */
-  firstExtensions(): Record<string, unknown> | undefined;
-}
 
 export interface LiveFanoutSettings {
   /** A socket with more than this many bytes not yet sent is closed (1013) instead of being written to. */
@@ -135,7 +105,7 @@ export interface LiveFanoutStats {
   members: number;
 }
 
-export class LiveFanout {
+export class LiveFanout implements LiveJoin {
   private readonly groups = new Map<string, Promise<Group>>();
   private readonly perPlatform = new Map<string, { joined: number; members: number; groups: number }>();
 

@@ -1,15 +1,13 @@
 // TransactionEntry: Stripe's `treasury.transaction_entry`, one change to a financial account's sub-balances.
-import type { TransactionEntry as EntryRow } from '../db/generated/client.ts';
 import { TRANSACTION_ENTRY_TYPES } from '../domain/ledger.ts';
 import { BalanceImpact, IMPACT_COLUMNS, impactOf } from './balance.ts';
 import { builder } from './builder.ts';
 import { FlowType } from './enums.ts';
-import { FinancialAccount } from './financial-account.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { TimeRange } from './time-range.ts';
 import { required } from './required.ts';
 import { objectRowColumns, reads } from './row-columns.ts';
-import { Transaction } from './transaction.ts';
+import { FinancialAccount, Transaction, TransactionEntry } from './refs.ts';
 
 export const TransactionEntryType = stripeEnum('TransactionEntryType', TRANSACTION_ENTRY_TYPES, {
   description: 'The specific money movement step that generated a transaction entry.',
@@ -35,7 +33,7 @@ export const TransactionEntryFilter = builder.inputType('TransactionEntryFilter'
   }),
 });
 
-export const TransactionEntry = builder.objectRef<EntryRow>('TransactionEntry');
+export { TransactionEntry };
 
 builder.node(TransactionEntry, {
   description: 'A transaction entry: one change to a financial account\'s sub-balances, part of a transaction.',

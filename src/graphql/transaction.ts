@@ -1,17 +1,16 @@
 // Transaction: Stripe's `treasury.transaction`, one flow's effect on a financial account.
-import type { Transaction as TransactionRow } from '../db/generated/client.ts';
 import { checkEntryFilter } from '../domain/list-filters.ts';
 import { TRANSACTION_STATUSES } from '../domain/ledger.ts';
 import { pageRequest } from '../domain/pagination.ts';
 import { BalanceImpact, IMPACT_COLUMNS, impactOf } from './balance.ts';
 import { builder } from './builder.ts';
 import { FlowType } from './enums.ts';
-import { FinancialAccount } from './financial-account.ts';
 import { required } from './required.ts';
 import { connectionRowColumns, reads } from './row-columns.ts';
 import { stripeEnum } from './stripe-enum.ts';
 import { TimeRange } from './time-range.ts';
-import { TransactionEntry, TransactionEntryFilter } from './transaction-entry.ts';
+import { FinancialAccount, Transaction, TransactionEntry } from './refs.ts';
+import { TransactionEntryFilter } from './transaction-entry.ts';
 
 export const TransactionStatus = stripeEnum('TransactionStatus', TRANSACTION_STATUSES, {
   description: 'Status of a transaction.',
@@ -57,7 +56,7 @@ const TransactionStatusTransitions = builder
     }),
   });
 
-export const Transaction = builder.objectRef<TransactionRow>('Transaction');
+export { Transaction };
 
 builder.node(Transaction, {
   description:

@@ -1,20 +1,24 @@
 // Reading the event log: single events, and the live stream subscriptions read.
 import type { PrismaClient } from '../db/generated/client.ts';
-import { findVisibleEvent } from '../db/events.ts';
+import { eventsAfter, findVisibleEvent } from '../db/events.ts';
 import { UserInputError } from '../domain/errors.ts';
 import { idType } from '../domain/ids.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import type { EventBus, EventRecord } from '../events/event-bus.ts';
-import { eventStream, eventWanted, replayEvents } from '../events/event-stream.ts';
+import { eventStream, eventWanted, replayEvents, type EventLog } from '../events/event-stream.ts';
 
 /** Where the id to resume after came from: the `after` argument, or an SSE client's reconnection header. */
 export type ResumeSource = 'after' | 'Last-Event-ID';
 
 export class EventService {
+  private readonly log: EventLog;
+
   constructor(
     private readonly prisma: PrismaClient,
     private readonly bus: EventBus,
-  ) {}
+  ) {
+    this.log = (viewer, afterSequence, types, limit) => eventsAfter(prisma, viewer, afterSequence, types, limit);
+  }
 
   /**
    * The viewer's events of the given types from now on; with `after`, first
@@ -26,7 +30,7 @@ export class EventService {
     options: { types: string[] | null; after?: string | null; afterSource?: ResumeSource; objectId?: string | null },
   ) {
     const after = options.after ? await this.resumePoint(viewer, options.after, options.afterSource) : null;
-    return eventStream(this.prisma, this.bus, viewer, { types: options.types, after, objectId: options.objectId });
+    return eventStream(this.log, this.bus, viewer, { types: options.types, after, objectId: options.objectId });
   }
 
   /** The event to resume after, which the viewer must be able to see; a user error naming where the id came from otherwise. */
@@ -52,6 +56,6 @@ export class EventService {
 
   /** The viewer's events after `after`, in commit order, as a stream filters them; the generator's return value is the last sequence read. */
   replay(viewer: Viewer, options: { types: string[] | null; objectId?: string | null; after: EventRecord }, stop?: () => boolean) {
-    return replayEvents(this.prisma, viewer, options, stop);
+    return replayEvents(this.log, viewer, options, stop);
   }
 }

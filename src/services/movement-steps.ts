@@ -75,7 +75,7 @@ export function stepMovement<Row extends { id: string; financialAccountId: strin
 
 /**
  * Locks the rows of these financial accounts in id order, so two movements between the same accounts cannot
- * deadlock, and reads them whoever owns them (a destination may be another account's: see seenBy).
+ * deadlock, and reads them whoever owns them (a destination may be another account's: the caller asks canSee of the source).
  */
 export async function lockFinancialAccountsInOrder(
   tx: TransactionClient,

@@ -242,12 +242,6 @@ export async function deliverOverStripe(
   });
 }
 
-/** The account if the viewer may see it (ownedBy's rule, for a row already read). */
-export function seenBy(viewer: Viewer, account: FinancialAccount | null | undefined): FinancialAccount | null {
-  if (!account || account.platformId !== viewer.platformId || account.livemode !== viewer.livemode) return null;
-  return viewer.accountId && account.accountId !== viewer.accountId ? null : account;
-}
-
 /** The later steps of one kind of outbound flow: cancel, and Stripe's test helpers. */
 export class OutboundFlowSteps<Row extends OutboundFlowRow, F extends OutboundFlowType> {
   private readonly machine;

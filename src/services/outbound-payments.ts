@@ -25,7 +25,7 @@ import { randomToken } from '../domain/ids.ts';
 import { mergeMetadata } from '../domain/metadata.ts';
 import type { Money } from '../domain/money.ts';
 import { unwrap } from '../domain/result.ts';
-import type { Viewer } from '../domain/viewer.ts';
+import { canSee, type Viewer } from '../domain/viewer.ts';
 import { DeferredCalls } from './deferred-work.ts';
 import { idempotently } from './idempotency.ts';
 import { emitStep, movementEmitter } from './money-movement-ledger.ts';
@@ -39,7 +39,6 @@ import {
   newOutboundFlowColumns,
   openOutboundFlow,
   OutboundFlowService,
-  seenBy,
   usBankAccountDetails,
   type OutboundFlowKind,
   type OutboundNetwork,
@@ -141,8 +140,8 @@ export class OutboundPaymentService extends OutboundFlowService<OutboundPayment,
         // payments from one account take turns at its cash, and a concurrent replay waits, then finds the first one's key.
         const locked = await lockFinancialAccountsInOrder(tx, [input.financialAccount, input.destinationPaymentMethodData?.financialAccount]);
         const result = await idempotently(tx, viewer, idempotencyKey, 'createOutboundPayment', input, async () => {
-          const source = seenBy(viewer, locked.get(input.financialAccount));
-          if (!source) throw new UserInputError('resource_missing', `No such financial account: '${input.financialAccount}'.`, ['financialAccount']);
+          const source = locked.get(input.financialAccount);
+          if (!source || !canSee(viewer, source)) throw new UserInputError('resource_missing', `No such financial account: '${input.financialAccount}'.`, ['financialAccount']);
           const money = checkAmountAndCurrency(source, input);
           const customer = checkCustomer(input.customer);
           const endUser = checkEndUserDetails(input.endUserDetails);

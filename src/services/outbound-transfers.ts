@@ -13,7 +13,7 @@ import {
   updateOutboundTransfer,
 } from '../db/outbound-transfers.ts';
 import { UserInputError } from '../domain/errors.ts';
-import type { Viewer } from '../domain/viewer.ts';
+import { canSee, type Viewer } from '../domain/viewer.ts';
 import { idempotently } from './idempotency.ts';
 import { emitStep, movementEmitter } from './money-movement-ledger.ts';
 import type { OutboundFlowEvent } from '../domain/money-movements/index.ts';
@@ -23,7 +23,6 @@ import {
   checkFlowTerms,
   deliverOverStripe,
   newOutboundFlowColumns,
-  seenBy,
   openOutboundFlow,
   OutboundFlowService,
   usBankAccountDetails,
@@ -85,7 +84,7 @@ export class OutboundTransferService extends OutboundFlowService<OutboundTransfe
         // so the cash check below sees every earlier transfer's hold and none can overdraw. The locks come before the
         // idempotency check too, so a concurrent replay waits and then finds the first request's key.
         const rows = await lockFinancialAccountsInOrder(tx, [input.financialAccount, input.destinationPaymentMethodData?.financialAccount]);
-        const locked = new Map([...rows].map(([id, row]) => [id, seenBy(viewer, row)]));
+        const locked = new Map([...rows].map(([id, row]) => [id, row && canSee(viewer, row) ? row : null]));
         const result = await idempotently(tx, viewer, idempotencyKey, 'createOutboundTransfer', input, async () => {
           const source = locked.get(input.financialAccount) ?? null;
           if (!source) throw new UserInputError('resource_missing', `No such financial account: '${input.financialAccount}'.`, ['financialAccount']);

@@ -5,9 +5,9 @@
 // not connected when it was published find them by replaying).
 import type { PrismaClient } from '../db/generated/client.ts';
 import { inTransaction, type TransactionClient } from '../db/client.ts';
-import { insertEvents, type NewEvent } from '../db/events.ts';
+import { insertEvents } from '../db/events.ts';
 import { describeEvent, type EmittableEventType, type PayloadOf } from '../events/catalogue.ts';
-import type { EventBus, EventRecord } from '../events/event-bus.ts';
+import type { EventBus, EventRecord, NewEvent } from '../events/event-bus.ts';
 
 export interface ChangeSet {
   /**

@@ -9,14 +9,7 @@
 // including a subscription refused before it starts, to yoga.
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-
-/** How a subscription over SSE talks to its transport. */
-export interface SseChannel {
-  /** The `Last-Event-ID` the client sent: the last event it received before it reconnected. */
-  readonly lastEventId: string | null;
-  /** The result being produced now is about this event: its message carries `id: <eventId>`. */
-  deliver(eventId: string): void;
-}
+import type { SseChannel } from '../context.ts';
 
 interface ChannelState extends SseChannel {
   /**
