@@ -28,6 +28,12 @@ export function reversalOfReceivedCredit(tx: TransactionClient, receivedCreditId
   return tx.creditReversal.findUnique({ where: { receivedCreditId } });
 }
 
+/** The financial account of a reversal, whoever owns it, unlocked: the row Stripe's own step locks before the reversal's. */
+export async function financialAccountOfCreditReversal(tx: TransactionClient, id: string): Promise<string | null> {
+  const found = await tx.creditReversal.findUnique({ where: { id }, select: { financialAccountId: true } });
+  return found?.financialAccountId ?? null;
+}
+
 /** Locks the reversal's row until the transaction ends, after its account's: its steps apply one after the other. */
 export async function lockCreditReversal(tx: TransactionClient, id: string): Promise<CreditReversal | null> {
   const rows = await tx.$queryRaw<CreditReversal[]>`SELECT * FROM "CreditReversal" WHERE "id" = ${id} FOR UPDATE`;

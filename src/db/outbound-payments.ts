@@ -26,6 +26,11 @@ export function findOutboundPayment(tx: TransactionClient, viewer: Viewer, id: s
   return tx.outboundPayment.findFirst({ where: { id, ...ownedBy(viewer) } });
 }
 
+/** The payment by id, whoever owns it, unlocked: for Stripe's own steps, which are nobody's request, to find the accounts to lock first. */
+export function outboundPaymentById(tx: TransactionClient, id: string): Promise<OutboundPayment | null> {
+  return tx.outboundPayment.findUnique({ where: { id } });
+}
+
 /** Locks the payment's row until the transaction ends, after its account's: steps of one payment apply one after the other. */
 export async function lockOutboundPayment(tx: TransactionClient, id: string): Promise<OutboundPayment | null> {
   const rows = await tx.$queryRaw<OutboundPayment[]>`SELECT * FROM "OutboundPayment" WHERE "id" = ${id} FOR UPDATE`;

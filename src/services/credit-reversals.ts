@@ -10,6 +10,7 @@ import type { TransactionClient } from '../db/client.ts';
 import {
   createCreditReversal,
   creditReversalsDue,
+  financialAccountOfCreditReversal,
   findReceivedCredit,
   lockCreditReversal,
   reversalOfReceivedCredit,
@@ -145,10 +146,10 @@ export class CreditReversalService {
   /** Stripe's own step: a processing reversal posts (the money leaves). Does nothing to one no longer processing. */
   async post(creditReversalId: string, at?: Date): Promise<void> {
     await this.unitOfWork.run(async (tx, changes) => {
-      const found = await tx.creditReversal.findUnique({ where: { id: creditReversalId }, select: { financialAccountId: true } });
-      if (!found) return;
+      const financialAccountId = await financialAccountOfCreditReversal(tx, creditReversalId);
+      if (!financialAccountId) return;
       // The account's row first, as every movement takes it, then the reversal's.
-      await lockFinancialAccountRow(tx, found.financialAccountId);
+      await lockFinancialAccountRow(tx, financialAccountId);
       const reversal = await lockCreditReversal(tx, creditReversalId);
       if (!reversal || reversal.status !== 'processing') return;
       await this.apply(tx, changes, await financialAccountById(tx, reversal.financialAccountId), reversal, { type: 'post', at: at ?? new Date() });

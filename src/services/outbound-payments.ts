@@ -14,9 +14,11 @@ import {
   findOutboundPayment,
   inlineBankAccountFingerprint,
   lockOutboundPayment,
+  outboundPaymentById,
   outboundPaymentsDueToPost,
   updateOutboundPayment,
 } from '../db/outbound-payments.ts';
+import { financialAccountById } from '../db/financial-accounts.ts';
 import { fingerprintOf } from '../db/payment-methods.ts';
 import { bankNameOf, checkBillingDetails, checkMetadataText, type BillingDetailsInput } from '../domain/payment-methods.ts';
 import { checkUsBankAccount, type AccountHolderType, type AccountType } from '../domain/bank-accounts.ts';
@@ -109,12 +111,12 @@ function outboundPaymentKind(): OutboundFlowKind<OutboundPayment, 'outboundPayme
     // The destination was checked at creation; one that can no longer take the money (closed, restricted since) fails the payment.
     async resolveAction(tx, row, action) {
       if (action.type !== 'post' || row.network !== 'stripe') return action;
-      const destination = await tx.financialAccount.findUniqueOrThrow({ where: { id: row.destinationFinancialAccountId! } });
+      const destination = await financialAccountById(tx, row.destinationFinancialAccountId!);
       return (await canReceive(tx, destination)) ? action : { type: 'fail', at: action.at };
     },
     async afterStep(tx, changes, source, row, action) {
       if (action.type !== 'post' || row.network !== 'stripe') return row;
-      const destination = await tx.financialAccount.findUniqueOrThrow({ where: { id: row.destinationFinancialAccountId! } });
+      const destination = await financialAccountById(tx, row.destinationFinancialAccountId!);
       const flow = { id: row.id, type: 'outbound_payment' as const, description: row.description ?? 'Outbound payment' };
       const credit = await deliverOverStripe(tx, changes, source, destination, flow, { amount: row.amount, currency: row.currency as Money['currency'] }, action.at);
       return updateOutboundPayment(tx, row.id, { receivedCreditId: credit.id });
@@ -181,7 +183,7 @@ export class OutboundPaymentService extends OutboundFlowService<OutboundPayment,
    */
   async postOverStripe(id: string, at?: Date): Promise<void> {
     await this.unitOfWork.run(async (tx, changes) => {
-      const found = await tx.outboundPayment.findUnique({ where: { id } });
+      const found = await outboundPaymentById(tx, id);
       if (!found || found.network !== 'stripe') return;
       const accounts = await lockFinancialAccountsInOrder(tx, [found.financialAccountId, found.destinationFinancialAccountId]);
       const payment = (await lockOutboundPayment(tx, id))!;
