@@ -14,6 +14,7 @@ import {
   createPaymentMethod,
   createPlatform,
   fundFinancialAccount,
+  sendOutboundPaymentOverStripe,
   sendOutboundTransfer,
 } from './support/fixtures.ts';
 import { databaseSnapshot } from './support/db-snapshot.ts';
@@ -129,6 +130,7 @@ beforeAll(async () => {
     featureActivationSweepMs: 3_600_000,
     creditReversalPostingDelayMs: 3_600_000,
     creditReversalPostingSweepMs: 3_600_000,
+    stripeNetworkPostingDelayMs: 3_600_000,
     maxOpenFinancialAccountsPerAccount: 100,
   });
   p = await createPlatform(gateway, { name: 'Credrev Platform' });
@@ -287,6 +289,49 @@ describe('Stripe\'s rules of which credits can be reversed: a user error, and no
     const before = await databaseSnapshot(gateway.db);
     const payload = await create({ receivedCredit: rc, metadata: { ['k'.repeat(41)]: 'v' } });
     expect(payload.userErrors).toEqual([expect.objectContaining({ code: 'parameter_invalid_string_too_long', field: ['input', 'metadata', 'k'.repeat(41)] })]);
+    expect(await databaseSnapshot(gateway.db)).toEqual(before);
+  });
+});
+
+describe('a credit over Stripe\'s network, by the flow that sent it', () => {
+  const features = ['financial_addresses_aba', 'intra_stripe_flows', 'outbound_transfers_ach'] as const;
+
+  /** The credit `send` makes arrive: an OutboundPayment pays another account, an OutboundTransfer moves money between the owner's accounts. */
+  async function creditFrom(send: (source: { id: string; platformId: string }, destination: string) => Promise<string>, to: 'another account' | 'the same owner') {
+    const source = await newAccount([...features]);
+    await fundFinancialAccount(gateway, source, 1_000n);
+    const owner = to === 'the same owner' ? accountA : (await createConnectedAccount(gateway, p.platformId)).id;
+    const destination = await createFinancialAccount(gateway, { platformId: p.platformId, accountId: owner }, { features: [...features] });
+    await send(source, destination.id);
+    const [credit] = (await gateway.graphql(RECEIVED, { token: p.secretKey, variables: { fa: destination.id } })).data!.financialAccount!.receivedCredits.nodes;
+    return { credit: credit.id, destination: destination.id };
+  }
+
+  it('from an OutboundPayment: shown reversible, and reversed', async () => {
+    const { credit, destination } = await creditFrom((source, to) => sendOutboundPaymentOverStripe(gateway, source, to, 400n), 'another account');
+    const before = (await gateway.graphql(CREDIT, { token: p.secretKey, variables: { id: credit } })).data!.receivedCredit!;
+    expect(before).toMatchObject({ network: 'STRIPE', linkedFlows: { creditReversal: null, sourceFlowType: 'OUTBOUND_PAYMENT' }, reversalDetails: { restrictedReason: null } });
+
+    const reversal = await created({ receivedCredit: credit });
+    expect(reversal).toMatchObject({
+      amount: 400,
+      network: 'STRIPE',
+      status: 'PROCESSING',
+      financialAccount: { id: destination },
+      receivedCredit: { id: credit, linkedFlows: { creditReversal: reversal.id }, reversalDetails: { restrictedReason: 'ALREADY_REVERSED' } },
+    });
+    expect(await balance(destination)).toEqual({ cash: 0, inboundPending: 0, outboundPending: 400 });
+  });
+
+  it('from an OutboundTransfer: shown restricted, and refused with that reason, writing nothing', async () => {
+    const { credit } = await creditFrom((source, to) => sendOutboundTransfer(gateway, source, to, 400n), 'the same owner');
+    const shown = (await gateway.graphql(CREDIT, { token: p.secretKey, variables: { id: credit } })).data!.receivedCredit!;
+    expect(shown).toMatchObject({ network: 'STRIPE', linkedFlows: { sourceFlowType: 'OUTBOUND_TRANSFER' }, reversalDetails: { restrictedReason: 'SOURCE_FLOW_RESTRICTED' } });
+
+    const before = await databaseSnapshot(gateway.db);
+    const payload = await create({ receivedCredit: credit });
+    expect(payload.creditReversal).toBeNull();
+    expect(payload.userErrors).toEqual([expect.objectContaining({ code: 'source_flow_restricted', field: ['input', 'receivedCredit'] })]);
     expect(await databaseSnapshot(gateway.db)).toEqual(before);
   });
 });

@@ -5,7 +5,7 @@
 // leaves when it posts. Stripe posts it by itself, with no test helper, so the
 // gateway does too: the poster runs soon after the commit, and its sweep posts
 // any still processing (after a restart, or on another instance).
-import type { CreditReversal, FinancialAccount, PrismaClient, ReceivedCredit } from '../db/generated/client.ts';
+import type { CreditReversal, FinancialAccount, PrismaClient } from '../db/generated/client.ts';
 import type { TransactionClient } from '../db/client.ts';
 import {
   createCreditReversal,
@@ -47,30 +47,6 @@ export interface CreateCreditReversalInput {
 const FIELD = ['receivedCredit'];
 const DESCRIPTION = 'Credit reversal';
 
-/**
- * What reversing a credit does to the flow that sent it over Stripe's network,
- * by that flow's type. Stripe reverses only credits sent by an OutboundPayment
- * over its network ("source_flow_restricted" for any other, e.g. an
- * OutboundTransfer between financial accounts), and such a reversal returns the
- * OutboundPayment: its service joins here once OutboundPayments are modelled.
- */
-type SourceFlowReturn = (tx: TransactionClient, changes: ChangeSet, credit: ReceivedCredit, at: Date) => Promise<void>;
-const SOURCE_FLOW_RETURNS: Partial<Record<string, SourceFlowReturn>> = {};
-
-/** How reversing `credit` returns the flow that sent it; null when none did. */
-function sourceFlowReturn(credit: ReceivedCredit): SourceFlowReturn | null {
-  if (!credit.sourceFlow) return null;
-  const returnSource = SOURCE_FLOW_RETURNS[credit.sourceFlowType ?? ''];
-  if (!returnSource) {
-    throw new UserInputError(
-      'source_flow_restricted',
-      `This ReceivedCredit cannot be reversed: the ${credit.sourceFlowType ?? 'flow'} that sent it cannot be returned.`,
-      FIELD,
-    );
-  }
-  return returnSource;
-}
-
 export class CreditReversalService {
   private readonly poster: DeferredCalls;
 
@@ -104,8 +80,8 @@ export class CreditReversalService {
         const result = await idempotently(tx, viewer, idempotencyKey, 'createCreditReversal', input, async () => {
           if (!credit || !account) throw new UserInputError('resource_missing', `No such received credit: '${input.receivedCredit}'.`, FIELD);
           const reversed = (await reversalOfReceivedCredit(tx, credit.id)) !== null;
+          // The rule of the credit's reversal_details.restricted_reason (domain/money-movements/reversals.ts): a refusal's code is the reason it shows.
           unwrap(checkReversible(receivedCreditReversibility(credit, reversed), 'ReceivedCredit', now));
-          const returnSource = sourceFlowReturn(credit);
           const network = credit.network as Network;
           const { context, balance } = await flowStanding(tx, account);
           unwrap(checkFlowAllowed('credit_reversal', network, context, { network: FIELD, financialAccount: FIELD }));
@@ -134,7 +110,6 @@ export class CreditReversalService {
             createdAt: now,
           });
           await emitStep(tx, changes, account, created, reversal, movementEmitter<CreditReversalEvent>(), ledger.changed);
-          if (returnSource) await returnSource(tx, changes, credit, now);
           changes.afterCommit(() => this.poster.schedule(id));
           return id;
         });

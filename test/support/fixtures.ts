@@ -235,6 +235,27 @@ export async function sendOutboundTransfer(
   return id;
 }
 
+/**
+ * An OutboundPayment through the service, as the platform, over Stripe's network to `destination` (another
+ * account's `fa_`), posted as Stripe posts it by itself: the money arrives as a ReceivedCredit. Returns the `obp_` id.
+ */
+export async function sendOutboundPaymentOverStripe(
+  world: World,
+  fa: { id: string; platformId: string; livemode?: boolean },
+  destination: string,
+  amount: bigint,
+  options: { at?: Date } = {},
+): Promise<string> {
+  const { id } = await world.server.services.outboundPayments.create(
+    platformViewer(fa.platformId, fa.livemode ?? false),
+    { financialAccount: fa.id, amount, currency: 'usd', destinationPaymentMethodData: { type: 'financial_account', financialAccount: destination } },
+    null,
+    options.at,
+  );
+  await world.server.services.stripeNetworkPoster.post(id, options.at);
+  return id;
+}
+
 /** A step of an OutboundTransfer through its service (cancel, or a test helper), as the platform. */
 export async function stepOutboundTransfer(
   world: World,

@@ -1,6 +1,7 @@
 // Whether a ReceivedCredit or ReceivedDebit may still be reversed: Stripe's
 // `reversal_details.restricted_reason`, computed rather than stored, so that it
 // can never disagree with the flow it describes.
+import type { MoneyMovementFlowType } from '../flows.ts';
 import { failure, ok, type Result } from '../result.ts';
 
 /** `reversal_details.restricted_reason` of ReceivedCredits and ReceivedDebits. */
@@ -27,6 +28,18 @@ export const CREDIT_REVERSAL_NETWORKS = ['ach', 'stripe'] as const;
 export const DEBIT_REVERSAL_NETWORKS = ['ach', 'card'] as const;
 
 /**
+ * Whether Stripe lets a ReceivedCredit that came over its network be reversed, by the flow that sent it
+ * (`linked_flows.source_flow_type`): "A Stripe network ReceivedCredit that's the result of a flow other than an
+ * OutboundPayment. Stripe restricts users from reversing such ReceivedCredits" (source_flow_restricted). A flow not
+ * listed is restricted too. The one table behind both a credit's `reversal_details.restricted_reason` and
+ * createCreditReversal's refusal (both read reversalRestrictedReason).
+ */
+export const REVERSIBLE_OVER_STRIPE: Readonly<Partial<Record<MoneyMovementFlowType, boolean>>> = {
+  outbound_payment: true,
+  outbound_transfer: false,
+};
+
+/**
  * Why the flow cannot be reversed at `now`, or null if it can. A failed flow moved
  * no money, so there is nothing to reverse (`other`: Stripe has no closer reason).
  */
@@ -34,8 +47,7 @@ export function reversalRestrictedReason(flow: ReversibleFlow, networks: readonl
   if (flow.reversed) return 'already_reversed';
   if (flow.sourceFlowRestricted) return 'source_flow_restricted';
   if (!networks.includes(flow.network)) return 'network_restricted';
-  // "A Stripe network ReceivedCredit that's the result of a flow other than an OutboundPayment": Stripe restricts its reversal.
-  if (flow.network === 'stripe' && flow.sourceFlowType !== 'outbound_payment') return 'source_flow_restricted';
+  if (flow.network === 'stripe' && !REVERSIBLE_OVER_STRIPE[flow.sourceFlowType as MoneyMovementFlowType]) return 'source_flow_restricted';
   if (flow.status !== 'succeeded') return 'other';
   if (flow.deadline !== null && now.getTime() >= flow.deadline.getTime()) return 'deadline_passed';
   return null;
