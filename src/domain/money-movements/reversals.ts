@@ -1,7 +1,7 @@
 // Whether a ReceivedCredit or ReceivedDebit may still be reversed: Stripe's
 // `reversal_details.restricted_reason`, computed rather than stored, so that it
 // can never disagree with the flow it describes.
-import type { MoneyMovementFlowType } from '../flows.ts';
+import type { FlowType } from '../ledger.ts';
 import { failure, ok, type Result } from '../result.ts';
 
 /** `reversal_details.restricted_reason` of ReceivedCredits and ReceivedDebits. */
@@ -34,7 +34,7 @@ export const DEBIT_REVERSAL_NETWORKS = ['ach', 'card'] as const;
  * listed is restricted too. The one table behind both a credit's `reversal_details.restricted_reason` and
  * createCreditReversal's refusal (both read reversalRestrictedReason).
  */
-export const REVERSIBLE_OVER_STRIPE: Readonly<Partial<Record<MoneyMovementFlowType, boolean>>> = {
+export const REVERSIBLE_OVER_STRIPE: Readonly<Partial<Record<FlowType, boolean>>> = {
   outbound_payment: true,
   outbound_transfer: false,
 };
@@ -47,7 +47,7 @@ export function reversalRestrictedReason(flow: ReversibleFlow, networks: readonl
   if (flow.reversed) return 'already_reversed';
   if (flow.sourceFlowRestricted) return 'source_flow_restricted';
   if (!networks.includes(flow.network)) return 'network_restricted';
-  if (flow.network === 'stripe' && !REVERSIBLE_OVER_STRIPE[flow.sourceFlowType as MoneyMovementFlowType]) return 'source_flow_restricted';
+  if (flow.network === 'stripe' && !REVERSIBLE_OVER_STRIPE[flow.sourceFlowType as FlowType]) return 'source_flow_restricted';
   if (flow.status !== 'succeeded') return 'other';
   if (flow.deadline !== null && now.getTime() >= flow.deadline.getTime()) return 'deadline_passed';
   return null;
