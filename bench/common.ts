@@ -311,3 +311,21 @@ export async function fillTransferAccounts(world: World, platformId: string, opt
   for (const fa of accounts) await fundFinancialAccount(world, fa, BigInt(options.funding));
   return { accounts, destinations };
 }
+
+/** A whole-number setting of a benchmark from the environment, else its default. */
+export function envInt(name: string, fallback: number): number {
+  const value = process.env[name];
+  return value ? Number.parseInt(value, 10) : fallback;
+}
+
+/** The installed versions of `names` under `dir` (a folder with node_modules, ending in a slash); null where one is missing. */
+export function packageVersions(dir: string, names: string[]): Record<string, string | null> {
+  const version = (name: string) => {
+    try {
+      return JSON.parse(readFileSync(`${dir}node_modules/${name}/package.json`, 'utf8')).version as string;
+    } catch {
+      return null;
+    }
+  };
+  return Object.fromEntries(names.map((name) => [name, version(name)]));
+}

@@ -15,7 +15,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../src/server.ts';
 import { createConnectedAccount, createFinancialAccount, createPlatform } from '../test/support/fixtures.ts';
-import { gatewayNodeFlags, loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, summarize, type LatencySummary } from './common.ts';
+import { gatewayNodeFlags, loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, summarize, type LatencySummary, envInt } from './common.ts';
 import type { LoadResult } from './http-load.ts';
 import type { ProfileSummary } from './cpu-profile.ts';
 import type { Collected, ConnectRequest } from './live-subscribers.ts';
@@ -23,7 +23,7 @@ import type { ServerStats, StartRequest } from './live-server.ts';
 import { child } from './rpc.ts';
 
 const env = process.env;
-const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
+const int = envInt;
 const list = (name: string, fallback: string) => (env[name] ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
 
 const CONFIG = {

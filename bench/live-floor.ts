@@ -11,13 +11,13 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { log, round1, summarize, type LatencySummary } from './common.ts';
+import { log, round1, summarize, type LatencySummary, envInt } from './common.ts';
 import type { Collected, ConnectRequest } from './live-subscribers.ts';
 import { child } from './rpc.ts';
 
 const env = process.env;
 const list = (name: string, fallback: string) => (env[name] ?? fallback).split(',').filter(Boolean).map(Number);
-const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
+const int = envInt;
 const CONFIG = {
   scales: list('BENCH_FLOOR_SCALES', '1000,5000,10000'),
   events: int('BENCH_FLOOR_EVENTS', 10),

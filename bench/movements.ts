@@ -33,10 +33,10 @@ import { schema } from '../src/graphql/schema.ts';
 import { buildServer, type GatewayServer } from '../src/server.ts';
 import { createPlatform } from '../test/support/fixtures.ts';
 import { checkMixedInvariants, describeMixed, fillMixed, mixedMarkdown, probeMixed, runMixed, type MixedMeasurement, type MixedWorld } from './movements-mixed.ts';
-import { checkTransferInvariants, fillTransferAccounts, loader, onScratchDatabase, log, machineFacts, postOnce, redact, round1, round2, scalar, summarize, type LatencySummary } from './common.ts';
+import { checkTransferInvariants, fillTransferAccounts, loader, onScratchDatabase, log, machineFacts, postOnce, redact, round1, round2, scalar, summarize, type LatencySummary, envInt } from './common.ts';
 
 const env = process.env;
-const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
+const int = envInt;
 
 const CONFIG = {
   serverUrl: env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/postgres',

@@ -21,11 +21,11 @@ import {
   creditsEveryMinute,
 } from '../test/support/fixtures.ts';
 import { BALANCE, FOUR_LEVELS, mixedFlows, ONE_PAGE } from './read-graph-queries.ts';
-import { loader, onScratchDatabase, type LatencySummary, log, machineFacts, ms, postOnce, ratio, redact, round1, round2, scalar, summarize } from './common.ts';
+import { loader, onScratchDatabase, type LatencySummary, log, machineFacts, ms, postOnce, ratio, redact, round1, round2, scalar, summarize, envInt } from './common.ts';
 import { NO_SWEEPS } from '../test/support/no-sweeps.ts';
 
 const env = process.env;
-const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
+const int = envInt;
 
 const CONFIG = {
   serverUrl: env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/postgres',

@@ -14,12 +14,12 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../src/server.ts';
 import { createConnectedAccount, createFinancialAccount, createFlows, createPlatform } from '../test/support/fixtures.ts';
-import { ask, gatewayNodeFlags, loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, startServer, summarize, type LatencySummary } from './common.ts';
+import { ask, gatewayNodeFlags, loader, log, machineFacts, onScratchDatabase, postOnce, round1, round2, startServer, summarize, type LatencySummary, envInt, packageVersions } from './common.ts';
 import type { LoadResult } from './http-load.ts';
 import { FOUR_LEVELS, mixedFlows } from './read-graph-queries.ts';
 
 const env = process.env;
-const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
+const int = envInt;
 
 const CONFIG = {
   serverUrl: env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/postgres',
@@ -401,16 +401,9 @@ function shapeOf(name: string, res: any) {
 }
 
 function versions() {
-  const version = (dir: string, name: string) => {
-    try {
-      return JSON.parse(readFileSync(`${dir}node_modules/${name}/package.json`, 'utf8')).version as string;
-    } catch {
-      return null;
-    }
-  };
   return {
-    gateway: Object.fromEntries(['graphql', 'graphql-yoga', '@envelop/core', '@envelop/graphql-jit', 'graphql-jit', '@pothos/core', '@prisma/client', '@prisma/adapter-pg', 'pg', 'dataloader'].map((n) => [n, version(ROOT, n)])),
-    peers: Object.fromEntries(['postgraphile', 'grafast', 'grafserv', '@dataplan/pg', 'graphql', 'pg', 'dataloader'].map((n) => [n, version(PEERS_DIR, n)])),
+    gateway: packageVersions(ROOT, ['graphql', 'graphql-yoga', '@envelop/core', '@envelop/graphql-jit', 'graphql-jit', '@pothos/core', '@prisma/client', '@prisma/adapter-pg', 'pg', 'dataloader']),
+    peers: packageVersions(PEERS_DIR, ['postgraphile', 'grafast', 'grafserv', '@dataplan/pg', 'graphql', 'pg', 'dataloader']),
   };
 }
 

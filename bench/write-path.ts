@@ -46,12 +46,14 @@ import {
   startServer,
   summarize,
   type ServerProcessSpec,
+  envInt,
+  packageVersions,
 } from './common.ts';
 import type { LoadResult } from './http-load.ts';
 import { call, fillMixed, MUTATIONS, variables, type Kind, type MixedWorld, type Planned } from './movements-mixed.ts';
 
 const env = process.env;
-const int = (name: string, fallback: number) => (env[name] ? Number.parseInt(env[name]!, 10) : fallback);
+const int = envInt;
 
 const CONFIG = {
   serverUrl: env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/postgres',
@@ -686,16 +688,9 @@ async function countMovements(db: Database, gateway: Running, headers: Record<st
 // ---------------------------------------------------------------- report
 
 function versions() {
-  const version = (dir: string, name: string) => {
-    try {
-      return JSON.parse(readFileSync(`${dir}node_modules/${name}/package.json`, 'utf8')).version as string;
-    } catch {
-      return null;
-    }
-  };
   return {
-    gateway: Object.fromEntries(['graphql', 'graphql-yoga', '@pothos/core', '@prisma/client', '@prisma/adapter-pg', 'pg'].map((n) => [n, version(ROOT, n)])),
-    peer: Object.fromEntries(['graphql', 'pg'].map((n) => [n, version(PEERS_DIR, n)])),
+    gateway: packageVersions(ROOT, ['graphql', 'graphql-yoga', '@pothos/core', '@prisma/client', '@prisma/adapter-pg', 'pg']),
+    peer: packageVersions(PEERS_DIR, ['graphql', 'pg']),
   };
 }
 
